@@ -1,0 +1,53 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type ContentIssue, formatIssue, validateContent, type ValidationResult } from './validate';
+
+export class ContentError extends Error {
+  constructor(readonly issues: ContentIssue[]) {
+    super(`Invalid content:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+async function readJson(file: string, shown: string, errors: ContentIssue[]): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    errors.push({ file: shown, message: `not valid JSON: ${(error as Error).message}` });
+    return null;
+  }
+}
+
+/**
+ * Reads and validates one document folder. `shownRoot` is how paths appear in messages
+ * (relative to the project, so that a user can find the file).
+ */
+export async function loadDocumentDir(dir: string, shownRoot = 'content'): Promise<ValidationResult> {
+  const name = path.basename(dir);
+  const shownDir = `${shownRoot}/${name}`;
+  const syntaxErrors: ContentIssue[] = [];
+  const manifest = await readJson(path.join(dir, 'document.json'), `${shownDir}/document.json`, syntaxErrors);
+  const resources: Record<string, unknown> = {};
+  for (const file of (await readdir(dir)).sort()) {
+    if (!file.endsWith('.json') || file === 'document.json') continue;
+    resources[file] = await readJson(path.join(dir, file), `${shownDir}/${file}`, syntaxErrors);
+  }
+  if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors, warnings: [] };
+  return validateContent({ dir: shownDir, manifest, resources });
+}
+
+/** Every document folder under a content root, in name order. */
+export async function listDocumentDirs(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => path.join(root, e.name))
+    .sort();
+}

@@ -1,0 +1,25 @@
+import type { Lang } from '../languages';
+
+export const SEGMENT_KINDS = ['title', 'heading', 'paragraph', 'list-item', 'note'] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+export const STATUSES = ['missing', 'draft', 'checked', 'rejected'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export interface Segment {
+  id: string;
+  kind: SegmentKind;
+  /** Translator notes by language: why a rendering departs from the literal source. */
+  notes: Partial<Record<Lang, string>>;
+}
+
+/** One document as stored under content/<id>/: segment list plus one text map per language. */
+export interface ContentDocument {
+  id: string;
+  sourceLang: Lang;
+  /** Source first, then targets in the order the document lists them. */
+  languages: Lang[];
+  segments: Segment[];
+  /** Text by language, then by segment id. A target may lack segments (status `missing`). */
+  texts: Partial<Record<Lang, Record<string, string>>>;
+}
