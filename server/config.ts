@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  TRIGLOT_DATA_DIR: z.string().min(1).default('data'),
+  TRIGLOT_CONTENT_DIR: z.string().min(1).default('content'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+});
+
+export interface Config {
+  /** Folder for the SQLite file (and later other state): created on first start. */
+  dataDir: string;
+  /** Documents as files: imported into an empty database on first start. */
+  contentDir: string;
+  /** PostgreSQL for several app servers sharing one database; SQLite when unset. */
+  databaseUrl: string | undefined;
+}
+
+/** Reads the environment once; a bad value stops the start with a message that names it. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return {
+    dataDir: path.resolve(parsed.data.TRIGLOT_DATA_DIR),
+    contentDir: path.resolve(parsed.data.TRIGLOT_CONTENT_DIR),
+    databaseUrl: parsed.data.DATABASE_URL,
+  };
+}

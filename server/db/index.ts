@@ -1,0 +1,35 @@
+import 'server-only';
+import { readConfig } from '../config';
+import { seedIfEmpty } from '../content/seed';
+import { type Db, openSqlite } from './connect';
+
+export type { Db } from './connect';
+
+const globalForDb = globalThis as typeof globalThis & { triglotDb?: Promise<Db> };
+
+async function open(): Promise<Db> {
+  const config = readConfig();
+  if (config.databaseUrl) {
+    const { openPostgres } = await import('./postgres');
+    const db = await openPostgres(config.databaseUrl);
+    await seedIfEmpty(db, config.contentDir);
+    return db;
+  }
+  const db = await openSqlite(config.dataDir);
+  const { imported, warnings } = await seedIfEmpty(db, config.contentDir);
+  if (imported.length > 0) console.info(`triglot: imported ${imported.join(', ')} from ${config.contentDir}`);
+  for (const warning of warnings) console.warn(`triglot: ${warning}`);
+  return db;
+}
+
+/**
+ * The app's database, opened, migrated and seeded once per process. Kept on globalThis so
+ * that development hot reloads do not open a second connection.
+ */
+export function getDb(): Promise<Db> {
+  globalForDb.triglotDb ??= open().catch((error: unknown) => {
+    globalForDb.triglotDb = undefined;
+    throw error;
+  });
+  return globalForDb.triglotDb;
+}

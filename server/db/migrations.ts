@@ -1,0 +1,99 @@
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * Migrations live in code, not in a folder read at run time, so that they travel inside the
+ * Next.js server bundle and the CLI alike. Names sort in the order they apply; never edit
+ * an applied migration, add a new one.
+ */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001_content': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('documents')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('source_lang', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('document_languages')
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('document_languages_pk', ['document_id', 'lang'])
+          .execute();
+        await db.schema
+          .createTable('segments')
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('segments_pk', ['document_id', 'id'])
+          .execute();
+        await db.schema
+          .createTable('segment_notes')
+          .addColumn('document_id', 'text', (c) => c.notNull())
+          .addColumn('segment_id', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('note', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('segment_notes_pk', ['document_id', 'segment_id', 'lang'])
+          .addForeignKeyConstraint('segment_notes_segment_fk', ['document_id', 'segment_id'], 'segments', ['document_id', 'id'], (c) => c.onDelete('cascade'))
+          .execute();
+        await db.schema
+          .createTable('translations')
+          .addColumn('document_id', 'text', (c) => c.notNull())
+          .addColumn('segment_id', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('draft', 'checked', 'rejected')`))
+          .addColumn('source_hash', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('updated_by', 'text')
+          .addPrimaryKeyConstraint('translations_pk', ['document_id', 'segment_id', 'lang'])
+          .addForeignKeyConstraint('translations_segment_fk', ['document_id', 'segment_id'], 'segments', ['document_id', 'id'], (c) => c.onDelete('cascade'))
+          .execute();
+        await db.schema
+          .createTable('events')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('document_id', 'text', (c) => c.notNull())
+          .addColumn('segment_id', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('actor', 'text')
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('text_before', 'text')
+          .addColumn('text_after', 'text')
+          .addColumn('status_before', 'text', (c) => c.notNull())
+          .addColumn('status_after', 'text', (c) => c.notNull())
+          .addColumn('source_hash', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('events_translation_idx')
+          .on('events')
+          .columns(['document_id', 'segment_id', 'lang', 'id'])
+          .execute();
+        // History is never rewritten: refuse UPDATE and DELETE in the database itself, so that
+        // no code path (or hand-written SQL) can lose an event.
+        if (dialect === 'sqlite') {
+          await sql`CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END`.execute(db);
+          await sql`CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END`.execute(db);
+        } else {
+          await sql`CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'events are append-only'; END $$`.execute(db);
+          await sql`CREATE TRIGGER events_no_change BEFORE UPDATE OR DELETE ON events
+            FOR EACH ROW EXECUTE FUNCTION events_append_only()`.execute(db);
+        }
+      },
+    },
+  };
+}
+
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return { getMigrations: async () => migrations(dialect) };
+}

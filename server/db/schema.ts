@@ -1,0 +1,77 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table types for Kysely. App tables are plural; the singular names `user`, `session`,
+ * `account` and `verification` are left to the auth library.
+ * Times are ISO 8601 strings in UTC, so that SQLite and PostgreSQL store them alike.
+ */
+export interface DocumentsTable {
+  id: string;
+  source_lang: string;
+  created_at: string;
+}
+
+/** The languages a document is read in, source included, in display order. */
+export interface DocumentLanguagesTable {
+  document_id: string;
+  lang: string;
+  position: number;
+}
+
+export interface SegmentsTable {
+  document_id: string;
+  id: string;
+  position: number;
+  kind: string;
+}
+
+export interface SegmentNotesTable {
+  document_id: string;
+  segment_id: string;
+  lang: string;
+  note: string;
+}
+
+/**
+ * One row per segment and language that has text; no row means `missing`. The source
+ * language's row is the source, and its `source_hash` is the hash of its own text.
+ */
+export interface TranslationsTable {
+  document_id: string;
+  segment_id: string;
+  lang: string;
+  text: string;
+  status: string;
+  /** Hash of the source text this translation was last written or checked against. */
+  source_hash: string;
+  /** Starts at 1, +1 on every accepted write: the optimistic-concurrency token. */
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** Append-only history: a trigger refuses UPDATE and DELETE. */
+export interface EventsTable {
+  id: Generated<number>;
+  document_id: string;
+  segment_id: string;
+  lang: string;
+  actor: string | null;
+  action: string;
+  text_before: string | null;
+  text_after: string | null;
+  status_before: string;
+  status_after: string;
+  source_hash: string;
+  version: number;
+  created_at: string;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  document_languages: DocumentLanguagesTable;
+  segments: SegmentsTable;
+  segment_notes: SegmentNotesTable;
+  translations: TranslationsTable;
+  events: EventsTable;
+}

@@ -1,0 +1,169 @@
+import { sql } from 'kysely';
+import { createContentResolver } from '@/lib/content/resolve';
+import type { SegmentKind, Status } from '@/lib/content/model';
+import { isLang, type Lang } from '@/lib/languages';
+import type { Db } from '../db/connect';
+
+export interface LanguageCoverage {
+  lang: Lang;
+  /** Segments that have text in this language. */
+  translated: number;
+  /** Checked against the current source (an outdated check does not count). */
+  checked: number;
+  outdated: number;
+  total: number;
+}
+
+export interface DocumentSummary {
+  id: string;
+  sourceLang: Lang;
+  /** The title segment's text by language (missing where untranslated). */
+  titles: Partial<Record<Lang, string>>;
+  segmentCount: number;
+  languages: LanguageCoverage[];
+}
+
+function toLang(value: string): Lang {
+  if (!isLang(value)) throw new Error(`Unknown language "${value}" in the database`);
+  return value;
+}
+
+/** Every document with its title per language and its coverage per language. */
+export async function listDocuments(db: Db): Promise<DocumentSummary[]> {
+  const documents = await db
+    .selectFrom('documents')
+    .leftJoin('segments', 'segments.document_id', 'documents.id')
+    .select(['documents.id', 'documents.source_lang', (eb) => eb.fn.count<number>('segments.id').as('segment_count')])
+    .groupBy(['documents.id', 'documents.source_lang'])
+    .orderBy('documents.id')
+    .execute();
+  const languages = await db
+    .selectFrom('document_languages')
+    .select(['document_id', 'lang'])
+    .orderBy('document_id')
+    .orderBy('position')
+    .execute();
+  const coverage = await db
+    .selectFrom('translations as t')
+    .innerJoin('documents as d', 'd.id', 't.document_id')
+    .innerJoin('translations as s', (join) =>
+      join.onRef('s.document_id', '=', 't.document_id').onRef('s.segment_id', '=', 't.segment_id').onRef('s.lang', '=', 'd.source_lang'),
+    )
+    .select([
+      't.document_id',
+      't.lang',
+      (eb) => eb.fn.countAll<number>().as('translated'),
+      sql<number>`sum(case when t.status = 'checked' and t.source_hash = s.source_hash then 1 else 0 end)`.as('checked'),
+      sql<number>`sum(case when t.source_hash <> s.source_hash then 1 else 0 end)`.as('outdated'),
+    ])
+    .groupBy(['t.document_id', 't.lang'])
+    .execute();
+  const titles = await db
+    .selectFrom('translations')
+    .innerJoin('segments', (join) =>
+      join.onRef('segments.document_id', '=', 'translations.document_id').onRef('segments.id', '=', 'translations.segment_id'),
+    )
+    .where('segments.kind', '=', 'title')
+    .select(['translations.document_id', 'translations.lang', 'translations.text', 'segments.position'])
+    .orderBy('segments.position')
+    .execute();
+
+  return documents.map((doc) => {
+    const total = Number(doc.segment_count);
+    const docTitles: Partial<Record<Lang, string>> = {};
+    for (const t of titles) {
+      if (t.document_id === doc.id && isLang(t.lang)) docTitles[t.lang] ??= t.text;
+    }
+    return {
+      id: doc.id,
+      sourceLang: toLang(doc.source_lang),
+      titles: docTitles,
+      segmentCount: total,
+      languages: languages
+        .filter((l) => l.document_id === doc.id)
+        .map((l) => {
+          const c = coverage.find((row) => row.document_id === doc.id && row.lang === l.lang);
+          return {
+            lang: toLang(l.lang),
+            translated: Number(c?.translated ?? 0),
+            checked: Number(c?.checked ?? 0),
+            outdated: Number(c?.outdated ?? 0),
+            total,
+          };
+        }),
+    };
+  });
+}
+
+export type ReaderCell =
+  | { status: Exclude<Status, 'missing'>; text: string; outdated: boolean; version: number; note?: string }
+  | { status: 'missing'; note?: string };
+
+export interface ReaderSegment {
+  id: string;
+  kind: SegmentKind;
+  cells: Partial<Record<Lang, ReaderCell>>;
+}
+
+export interface ReaderDocument {
+  id: string;
+  sourceLang: Lang;
+  /** Source first, then targets in the document's order. */
+  languages: Lang[];
+  segments: ReaderSegment[];
+}
+
+/** A document as the reader shows it: every segment with a cell per language. */
+export async function getReaderDocument(db: Db, id: string): Promise<ReaderDocument | undefined> {
+  const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', id).executeTakeFirst();
+  if (!doc) return undefined;
+  const sourceLang = toLang(doc.source_lang);
+  const [languages, segments, translations, notes] = await Promise.all([
+    db.selectFrom('document_languages').select('lang').where('document_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('segments').select(['id', 'kind']).where('document_id', '=', id).orderBy('position').execute(),
+    db
+      .selectFrom('translations')
+      .select(['segment_id', 'lang', 'text', 'status', 'source_hash', 'version'])
+      .where('document_id', '=', id)
+      .execute(),
+    db.selectFrom('segment_notes').select(['segment_id', 'lang', 'note']).where('document_id', '=', id).execute(),
+  ]);
+
+  const texts: Partial<Record<Lang, Record<string, string>>> = {};
+  const rows = new Map<string, (typeof translations)[number]>();
+  for (const t of translations) {
+    const lang = toLang(t.lang);
+    (texts[lang] ??= {})[t.segment_id] = t.text;
+    rows.set(`${t.segment_id}\u0000${lang}`, t);
+  }
+  // i18next resolves the texts as any i18next app would load content/<doc>/; a language that
+  // lacks a segment resolves to the source (fallback), which the reader shows as missing.
+  const resolver = createContentResolver(id, texts, [sourceLang]);
+  const langs = languages.map((l) => toLang(l.lang));
+
+  return {
+    id: doc.id,
+    sourceLang,
+    languages: [sourceLang, ...langs.filter((l) => l !== sourceLang)],
+    segments: segments.map((segment) => {
+      const sourceRow = rows.get(`${segment.id}\u0000${sourceLang}`);
+      const cells: ReaderSegment['cells'] = {};
+      for (const lang of langs) {
+        const note = notes.find((n) => n.segment_id === segment.id && n.lang === lang)?.note;
+        const resolved = resolver.resolve(segment.id, lang);
+        const row = rows.get(`${segment.id}\u0000${lang}`);
+        cells[lang] =
+          !resolved || resolved.fallback || !row
+            ? { status: 'missing', ...(note ? { note } : {}) }
+            : {
+                status: row.status as Exclude<Status, 'missing'>,
+                text: resolved.text,
+                outdated: lang !== sourceLang && row.source_hash !== sourceRow?.source_hash,
+                version: row.version,
+                ...(note ? { note } : {}),
+              };
+      }
+      return { id: segment.id, kind: segment.kind as SegmentKind, cells };
+    }),
+  };
+}
