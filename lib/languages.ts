@@ -8,3 +8,6 @@ export function isLang(value: unknown): value is Lang {
 
 /** BCP 47 tags for `lang` attributes: Chinese content is Simplified. */
 export const LANG_TAG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans', ru: 'ru' };
+
+/** Each language's name for itself: shown in the locale switcher whatever the UI language. */
+export const ENDONYM: Record<Lang, string> = { en: 'English', zh: '中文', ru: 'Русский' };

@@ -22,8 +22,6 @@ export interface AlignOptions {
   priors?: Partial<Record<BeadTypeName, number>>;
   /** Half-width of the first band, in segments; it doubles while the best path touches its edge. */
   initialBand?: number;
-  /** Compute per-bead posterior confidence (forward–backward). Costs one extra pass. */
-  confidence?: boolean;
 }
 
 export type BeadTypeName = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2' | '3-1' | '1-3';

@@ -1,0 +1,18 @@
+import './globals.css';
+
+// Only reached for paths the locale proxy does not handle; localised pages use
+// app/[locale]/not-found.tsx.
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body>
+        <main className="page">
+          <h1>Page not found</h1>
+          <p>
+            <a href="/">Triglot</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

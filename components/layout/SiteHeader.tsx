@@ -1,0 +1,16 @@
+import { getTranslations } from 'next-intl/server';
+import { LocaleSwitcher } from '@/components/locale/LocaleSwitcher';
+import { Link } from '@/i18n/navigation';
+
+export async function SiteHeader() {
+  const t = await getTranslations('Layout');
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand" aria-label={t('home')}>
+        <span aria-hidden="true">Triglot</span>
+      </Link>
+      <span className="tagline">{t('tagline')}</span>
+      <LocaleSwitcher />
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import type { MouseEvent } from 'react';
+import { usePathname } from '@/i18n/navigation';
+
+interface Option {
+  locale: string;
+  label: string;
+  tag: string;
+}
+
+/** The segment row nearest the top of the viewport, so a switch keeps the reader's place. */
+function currentAnchor(): string {
+  if (window.location.hash) return window.location.hash;
+  if (window.scrollY < 40) return '';
+  const rows = document.querySelectorAll<HTMLElement>('[data-segment-row]');
+  for (const row of rows) {
+    if (row.getBoundingClientRect().bottom > 80) return `#${row.id}`;
+  }
+  return '';
+}
+
+export function LocaleSwitcherLinks({ current, options }: { current: string; options: Option[] }) {
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const suffix = `${pathname === '/' ? '' : pathname}${search ? `?${search}` : ''}`;
+
+  function keepPlace(event: MouseEvent<HTMLAnchorElement>) {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    // A full load, so that the server renders every string (and the html lang) anew.
+    window.location.assign(`${event.currentTarget.pathname}${event.currentTarget.search}${currentAnchor()}`);
+  }
+
+  return (
+    <ul>
+      {options.map((o) => (
+        <li key={o.locale}>
+          <a
+            href={`/${o.locale}${suffix}`}
+            hrefLang={o.tag}
+            lang={o.tag}
+            aria-current={o.locale === current ? 'true' : undefined}
+            onClick={o.locale === current ? undefined : keepPlace}
+          >
+            {o.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,62 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LANG_TAG, type Lang, isLang } from '@/lib/languages';
+import type { ReaderSegment } from '@/server/queries';
+import { CopyLinkButton } from './CopyLinkButton';
+import { StatusBadges } from './StatusBadges';
+
+interface Props {
+  segment: ReaderSegment;
+  number: number;
+  columns: Lang[];
+  sourceLang: Lang;
+  showStatus: boolean;
+}
+
+function SegmentText({ kind, text }: { kind: ReaderSegment['kind']; text: string }) {
+  if (kind === 'title') return <h1 className="segment-text">{text}</h1>;
+  if (kind === 'heading') return <h2 className="segment-text">{text}</h2>;
+  return <p className="segment-text">{text}</p>;
+}
+
+/** One segment across the chosen columns; its id is the segment's linkable anchor. */
+export async function SegmentRow({ segment, number, columns, sourceLang, showStatus }: Props) {
+  const t = await getTranslations('Reader');
+  const tLang = await getTranslations('Languages');
+  const locale = await getLocale();
+  const uiTag = isLang(locale) ? LANG_TAG[locale] : locale;
+
+  return (
+    <div id={`s-${segment.id}`} className="segment-row" data-kind={segment.kind} data-segment-row>
+      <CopyLinkButton anchor={`s-${segment.id}`} label={t('copyLink', { number })} copied={t('copied', { number })} />
+      {columns.map((lang) => {
+        const cell = segment.cells[lang] ?? { status: 'missing' as const };
+        return (
+          <div
+            key={lang}
+            className="cell"
+            data-lang={lang}
+            data-status={cell.status}
+            lang={cell.status === 'missing' ? uiTag : LANG_TAG[lang]}
+            tabIndex={0}
+          >
+            <span className="cell-label" lang={uiTag}>
+              {tLang(lang)}
+            </span>
+            {showStatus ? <StatusBadges cell={cell} isSource={lang === sourceLang} /> : null}
+            {cell.status === 'missing' ? (
+              <p className="missing">{t('missing', { language: tLang(lang) })}</p>
+            ) : (
+              <SegmentText kind={segment.kind} text={cell.text} />
+            )}
+            {cell.note ? (
+              <details className="note" lang="en">
+                <summary lang={uiTag}>{t('note')}</summary>
+                <p>{cell.note}</p>
+              </details>
+            ) : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

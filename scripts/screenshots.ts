@@ -1,0 +1,36 @@
+/**
+ * Screenshots of the running app for docs/ and for looking at a change:
+ *   npx tsx scripts/screenshots.ts [baseUrl] [outDir]
+ * The app must be running (npm run build && npm start).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const base = process.argv[2] ?? 'http://localhost:3000';
+const out = process.argv[3] ?? 'docs/screenshots';
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const shots: { name: string; path: string; width: number; height: number; fullPage?: boolean }[] = [
+  { name: 'reader-en-ui-en-zh-ru', path: '/en/read/sino-russian-cooperation?cols=en,zh,ru', width: 1440, height: 1000 },
+  { name: 'reader-zh-ui-zh-ru', path: '/zh/read/sino-russian-cooperation?cols=zh,ru', width: 1280, height: 1000 },
+  { name: 'reader-ru-ui-status', path: '/ru/read/sino-russian-cooperation?cols=ru,en&status=1', width: 1280, height: 1000 },
+  { name: 'reader-narrow-ru-ui', path: '/ru/read/sino-russian-cooperation?cols=en,zh,ru', width: 390, height: 844 },
+  { name: 'home-en', path: '/en', width: 1280, height: 800 },
+  { name: 'home-zh-narrow', path: '/zh', width: 390, height: 844 },
+];
+
+const only = process.env.SHOTS?.split(',');
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}) });
+for (const shot of shots) {
+  if (only && !only.includes(shot.name)) continue;
+  const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+  await page.goto(base + shot.path, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  const file = path.join(out, `${shot.name}.png`);
+  await page.screenshot({ path: file, fullPage: shot.fullPage ?? false });
+  console.log(file);
+  await page.close();
+}
+await browser.close();
