@@ -12,13 +12,19 @@ interface Option {
 
 /** The segment row nearest the top of the viewport, so a switch keeps the reader's place. */
 function currentAnchor(): string {
-  if (window.location.hash) return window.location.hash;
-  if (window.scrollY < 40) return '';
   const rows = document.querySelectorAll<HTMLElement>('[data-segment-row]');
+  if (rows.length === 0 || window.scrollY < 40) return window.location.hash;
+  // Sticky chrome (header, column heads) covers the top of the viewport: look below it.
+  const covered = Math.max(
+    0,
+    ...[...document.querySelectorAll<HTMLElement>('.site-header, .column-picker')].map((el) =>
+      getComputedStyle(el).position === 'sticky' ? el.getBoundingClientRect().bottom : 0,
+    ),
+  );
   for (const row of rows) {
-    if (row.getBoundingClientRect().bottom > 80) return `#${row.id}`;
+    if (row.getBoundingClientRect().bottom > covered + 8) return `#${row.id}`;
   }
-  return '';
+  return window.location.hash;
 }
 
 export function LocaleSwitcherLinks({ current, options }: { current: string; options: Option[] }) {

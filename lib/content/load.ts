@@ -25,13 +25,15 @@ async function readJson(file: string, shown: string, errors: ContentIssue[]): Pr
   }
 }
 
-/**
- * Reads and validates one document folder. `shownRoot` is how paths appear in messages
- * (relative to the project, so that a user can find the file).
- */
-export async function loadDocumentDir(dir: string, shownRoot = 'content'): Promise<ValidationResult> {
-  const name = path.basename(dir);
-  const shownDir = `${shownRoot}/${name}`;
+/** A folder as messages name it: relative to the working folder when inside it. */
+function shownPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : dir;
+}
+
+/** Reads and validates one document folder; messages name files as the user can find them. */
+export async function loadDocumentDir(dir: string): Promise<ValidationResult> {
+  const shownDir = shownPath(path.resolve(dir));
   const syntaxErrors: ContentIssue[] = [];
   const manifest = await readJson(path.join(dir, 'document.json'), `${shownDir}/document.json`, syntaxErrors);
   const resources: Record<string, unknown> = {};

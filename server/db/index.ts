@@ -1,4 +1,3 @@
-import 'server-only';
 import { readConfig } from '../config';
 import { seedIfEmpty } from '../content/seed';
 import { type Db, openSqlite } from './connect';

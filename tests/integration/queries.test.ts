@@ -70,7 +70,8 @@ describe('getReaderDocument', () => {
     delete ru['intro-juncture'];
     await writeFile(ruFile, JSON.stringify(ru));
     const { warnings } = await seedIfEmpty(ctx.db, content);
-    expect(warnings).toEqual([`content/${DOC}/ru.json: segment "intro-juncture": translation is missing`]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(new RegExp(`content/${DOC}/ru.json: segment "intro-juncture": translation is missing$`));
 
     const doc = await getReaderDocument(ctx.db, DOC);
     const segment = doc?.segments.find((s) => s.id === 'intro-juncture');

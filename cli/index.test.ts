@@ -1,0 +1,40 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './index';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) }, out, err };
+}
+
+describe('triglot CLI', () => {
+  it('validates the seed content', async () => {
+    const { io, out, err } = capture();
+    expect(await run(['validate', path.resolve(__dirname, '../content/sino-russian-cooperation')], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out[0]).toMatch(/^ok: .*sino-russian-cooperation \(15 segments, en, zh, ru\)$/);
+  });
+
+  it('names the file and segment of a problem and exits 1', async () => {
+    const dir = path.join(await mkdtemp(path.join(tmpdir(), 'triglot-cli-')), 'demo');
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'document.json'), JSON.stringify({ id: 'demo', sourceLanguage: 'en', languages: ['en', 'ru'], segments: [{ id: 'a', kind: 'title' }] }));
+    await writeFile(path.join(dir, 'en.json'), JSON.stringify({ a: 'Title' }));
+    await writeFile(path.join(dir, 'ru.json'), JSON.stringify({ a: 'Заголовок', b: 'Лишнее' }));
+    const { io, err } = capture();
+    expect(await run(['validate', dir], io)).toBe(1);
+    expect(err).toEqual([`error: ${dir}/ru.json: segment "b": not a segment of document.json`]);
+  });
+
+  it('prints help, and refuses an unknown command with exit 2', async () => {
+    const help = capture();
+    expect(await run(['--help'], help.io)).toBe(0);
+    expect(help.out[0]).toContain('Usage: npm run triglot -- <command>');
+    const bad = capture();
+    expect(await run(['frobnicate'], bad.io)).toBe(2);
+    expect(bad.err[0]).toContain('Unknown command: frobnicate');
+  });
+});

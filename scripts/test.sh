@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm test`: everything CI runs. Gets the browser the end-to-end tests need when it is
+# missing, then runs unit and integration tests (Vitest), builds the app and runs the
+# browser tests (Playwright, which starts the built app itself).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+have_chromium() { [ -n "${CHROMIUM_PATH:-}" ] || [ -x /usr/bin/chromium ]; }
+apt_install() {
+  echo "test: installing Debian packages: $*"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+if ! have_chromium; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt_install chromium fonts-noto-cjk
+  else
+    echo "test: no Chromium at /usr/bin/chromium and CHROMIUM_PATH is unset."
+    echo "test: trying Playwright's own browser (npx playwright install chromium)."
+    echo "test: on Debian/Ubuntu you can instead run: sudo apt-get install chromium fonts-noto-cjk"
+    npx playwright install chromium
+  fi
+elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && command -v fc-list >/dev/null && ! fc-list | grep -q 'Noto Sans CJK'; then
+  # The app serves its own fonts; the system CJK font is the fallback that keeps screenshots
+  # of any other page free of tofu.
+  apt_install fonts-noto-cjk
+fi
+
+npx vitest run
+npx next build
+npx playwright test

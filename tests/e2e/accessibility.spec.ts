@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { LOCALES, readerPath } from './support';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
+for (const locale of LOCALES) {
+  test(`no serious or critical axe violations, ${locale} UI`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    expect(await seriousViolations(page), `/${locale}`).toEqual([]);
+
+    await page.goto(readerPath(locale, ['en', 'zh', 'ru'], '&status=1'));
+    expect(await seriousViolations(page), 'reader, wide').toEqual([]);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(readerPath(locale, ['zh', 'ru']));
+    expect(await seriousViolations(page), 'reader, narrow').toEqual([]);
+
+    await page.goto(`/${locale}/read/reading-room-notice?cols=en,zh,ru&status=1`);
+    expect(await seriousViolations(page), 'reader with missing translations').toEqual([]);
+  });
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { IntlMessageFormat } from 'intl-messageformat';
+
+export const LOCALES = ['en', 'zh', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const LANG_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans', ru: 'ru' };
+export const ENDONYM: Record<Locale, string> = { en: 'English', zh: '中文', ru: 'Русский' };
+export const DOC = 'sino-russian-cooperation';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+type Tree = { [key: string]: string | Tree };
+const messages = Object.fromEntries(
+  LOCALES.map((l) => [l, JSON.parse(readFileSync(path.join(root, 'messages', `${l}.json`), 'utf8')) as Tree]),
+) as Record<Locale, Tree>;
+
+/** A UI string as the app formats it, so tests find elements by the name a user sees. */
+export function msg(locale: Locale, key: string, values?: Record<string, string | number>): string {
+  let node: string | Tree | undefined = messages[locale];
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  if (typeof node !== 'string') throw new Error(`No message ${key} in ${locale}`);
+  return String(new IntlMessageFormat(node, locale).format(values));
+}
+
+export function languageName(locale: Locale, lang: Locale): string {
+  return msg(locale, `Languages.${lang}`);
+}
+
+/** The seed article's text in one language, by segment id. */
+export function content(lang: Locale, doc = DOC): Record<string, string> {
+  return JSON.parse(readFileSync(path.join(root, 'content', doc, `${lang}.json`), 'utf8'));
+}
+
+export function readerPath(locale: Locale, cols: readonly string[], extra = ''): string {
+  return `/${locale}/read/${DOC}?cols=${cols.join(',')}${extra}`;
+}
+
+export interface CellBox {
+  lang: string;
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+/** Every segment row's visible cells with their boxes, in DOM order. */
+export async function rowBoxes(page: Page): Promise<{ id: string; cells: CellBox[] }[]> {
+  return page.locator('[data-segment-row]').evaluateAll((rows) =>
+    rows.map((row) => ({
+      id: row.id,
+      cells: [...row.querySelectorAll<HTMLElement>('.cell')].map((cell) => {
+        const box = cell.getBoundingClientRect();
+        return { lang: cell.dataset.lang ?? '', top: box.top + window.scrollY, bottom: box.bottom + window.scrollY, left: box.left };
+      }),
+    })),
+  );
+}
+
+export function columnHeads(page: Page) {
+  return page.locator('.column-head').evaluateAll((heads) => heads.map((h) => (h as HTMLElement).dataset.lang));
+}
