@@ -1,15 +1,29 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Vitest owns lib/, server/, cli/ and tests/{unit,integration}; tests/e2e belongs to Playwright.
+// Two projects: `unit` (pure lib/ and CLI code) and `integration` (real SQLite files and a
+// throwaway PostgreSQL cluster). tests/e2e belongs to Playwright.
 export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('.', import.meta.url)) },
   },
   test: {
-    include: ['{lib,server,cli,i18n}/**/*.test.ts', 'tests/{unit,integration}/**/*.test.ts'],
-    exclude: ['node_modules/**', 'tests/e2e/**', '.next/**'],
     environment: 'node',
     pool: 'forks',
+    exclude: ['node_modules/**', 'tests/e2e/**', '.next/**'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['{lib,server,cli,i18n}/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/integration/postgres-cluster.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: everything CI runs. Gets the browser the end-to-end tests need when it is
 # missing, then runs unit and integration tests (Vitest), builds the app and runs the
-# browser tests (Playwright, which starts the built app itself).
+# browser tests (Playwright, which starts the built app itself). Also gets PostgreSQL for
+# the integration tests when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -26,6 +27,18 @@ elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && command -v fc-list >
   # The app serves its own fonts; the system CJK font is the fallback that keeps screenshots
   # of any other page free of tofu.
   apt_install fonts-noto-cjk
+fi
+
+# The integration tests run against SQLite and a throwaway PostgreSQL cluster of their own.
+have_postgres() { [ -n "${TRIGLOT_TEST_DATABASE_URL:-}" ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; }
+if ! have_postgres; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt_install postgresql
+  else
+    echo "test: PostgreSQL is missing: install it (initdb and pg_ctl on PATH) or set"
+    echo "test: TRIGLOT_TEST_DATABASE_URL=postgres://user@host:port/db (a user who may create databases)."
+    exit 1
+  fi
 fi
 
 npx vitest run

@@ -8,13 +8,9 @@ const globalForDb = globalThis as typeof globalThis & { triglotDb?: Promise<Db> 
 
 async function open(): Promise<Db> {
   const config = readConfig();
-  if (config.databaseUrl) {
-    const { openPostgres } = await import('./postgres');
-    const db = await openPostgres(config.databaseUrl);
-    await seedIfEmpty(db, config.contentDir);
-    return db;
-  }
-  const db = await openSqlite(config.dataDir);
+  const db = config.databaseUrl
+    ? await (await import('./postgres')).openPostgres(config.databaseUrl)
+    : await openSqlite(config.dataDir);
   const { imported, warnings } = await seedIfEmpty(db, config.contentDir);
   if (imported.length > 0) console.info(`triglot: imported ${imported.join(', ')} from ${config.contentDir}`);
   for (const warning of warnings) console.warn(`triglot: ${warning}`);
@@ -23,7 +19,7 @@ async function open(): Promise<Db> {
 
 /**
  * The app's database, opened, migrated and seeded once per process. Kept on globalThis so
- * that development hot reloads do not open a second connection.
+ * that development hot reloads (and the separate instrumentation bundle) share one pool.
  */
 export function getDb(): Promise<Db> {
   globalForDb.triglotDb ??= open().catch((error: unknown) => {

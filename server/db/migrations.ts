@@ -88,6 +88,9 @@ function migrations(dialect: Dialect): Record<string, Migration> {
             BEGIN RAISE EXCEPTION 'events are append-only'; END $$`.execute(db);
           await sql`CREATE TRIGGER events_no_change BEFORE UPDATE OR DELETE ON events
             FOR EACH ROW EXECUTE FUNCTION events_append_only()`.execute(db);
+          // TRUNCATE skips row triggers: refuse it with a statement trigger.
+          await sql`CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events
+            FOR EACH STATEMENT EXECUTE FUNCTION events_append_only()`.execute(db);
         }
       },
     },

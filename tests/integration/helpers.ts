@@ -1,20 +1,52 @@
+import { randomBytes } from 'node:crypto';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { inject } from 'vitest';
 import { openSqlite, type Db } from '@/server/db/connect';
+import { openPostgres } from '@/server/db/postgres';
 
 export const CONTENT_DIR = path.resolve(__dirname, '../../content');
+export const DIALECTS = ['sqlite', 'postgres'] as const;
+export type Dialect = (typeof DIALECTS)[number];
 
-/** A real SQLite file in a fresh temporary folder, migrated; `close` removes it. */
-export async function tempDatabase(): Promise<{ db: Db; dir: string; close: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'triglot-db-'));
-  const db = await openSqlite(dir);
+export interface TempDatabase {
+  db: Db;
+  /** SQLite: the data folder. PostgreSQL: the database URL. */
+  location: string;
+  close: () => Promise<void>;
+}
+
+/** A fresh, migrated database of the given dialect: a real SQLite file or a new PostgreSQL database. */
+export async function tempDatabase(dialect: Dialect = 'sqlite'): Promise<TempDatabase> {
+  if (dialect === 'sqlite') {
+    const dir = await mkdtemp(path.join(tmpdir(), 'triglot-db-'));
+    const db = await openSqlite(dir);
+    return {
+      db,
+      location: dir,
+      close: async () => {
+        await db.destroy();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const adminUrl = inject('postgresUrl');
+  const name = `triglot_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }) });
+  await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString());
   return {
     db,
-    dir,
+    location: url.toString(),
     close: async () => {
       await db.destroy();
-      await rm(dir, { recursive: true, force: true });
+      await sql`DROP DATABASE ${sql.id(name)} WITH (FORCE)`.execute(admin);
+      await admin.destroy();
     },
   };
 }

@@ -4,12 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sourceHash } from '@/lib/content/hash';
 import { seedIfEmpty } from '@/server/content/seed';
 import { getReaderDocument, listDocuments } from '@/server/queries/documents';
-import { CONTENT_DIR, contentCopy, tempDatabase } from './helpers';
+import { CONTENT_DIR, contentCopy, DIALECTS, tempDatabase } from './helpers';
 
 const DOC = 'sino-russian-cooperation';
+describe.each(DIALECTS)('queries on %s', (dialect) => {
 let ctx: Awaited<ReturnType<typeof tempDatabase>>;
 beforeEach(async () => {
-  ctx = await tempDatabase();
+  ctx = await tempDatabase(dialect);
 });
 afterEach(async () => {
   await ctx.close();
@@ -95,4 +96,5 @@ describe('getReaderDocument', () => {
     await seedIfEmpty(ctx.db, CONTENT_DIR);
     expect(await getReaderDocument(ctx.db, 'no-such-document')).toBeUndefined();
   });
+});
 });

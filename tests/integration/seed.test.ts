@@ -4,21 +4,17 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/load';
 import { openSqlite } from '@/server/db/connect';
+import { openPostgres } from '@/server/db/postgres';
 import { seedIfEmpty } from '@/server/content/seed';
-import { CONTENT_DIR, contentCopy, tempDatabase } from './helpers';
+import { CONTENT_DIR, contentCopy, DIALECTS, tempDatabase } from './helpers';
 
-let ctx: Awaited<ReturnType<typeof tempDatabase>>;
-beforeEach(async () => {
-  ctx = await tempDatabase();
-});
-afterEach(async () => {
-  await ctx.close();
-});
-
-describe('first start on an empty SQLite database', () => {
-  it('uses WAL mode', async () => {
-    const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(ctx.db);
-    expect(rows[0]?.journal_mode).toBe('wal');
+describe.each(DIALECTS)('first start on an empty %s database', (dialect) => {
+  let ctx: Awaited<ReturnType<typeof tempDatabase>>;
+  beforeEach(async () => {
+    ctx = await tempDatabase(dialect);
+  });
+  afterEach(async () => {
+    await ctx.close();
   });
 
   it('imports the seed article: English as source, Chinese and Russian as draft, one event per text', async () => {
@@ -63,9 +59,9 @@ describe('first start on an empty SQLite database', () => {
     expect(ru.text).toBe('Edited in the app');
   });
 
-  it('reopens an existing file without re-running migrations', async () => {
+  it('reopens an existing database without re-running migrations', async () => {
     await seedIfEmpty(ctx.db, CONTENT_DIR);
-    const again = await openSqlite(ctx.dir);
+    const again = dialect === 'sqlite' ? await openSqlite(ctx.location) : await openPostgres(ctx.location);
     const n = await again.selectFrom('segments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(15);
     await again.destroy();
@@ -84,14 +80,27 @@ describe('first start on an empty SQLite database', () => {
     const docs = await ctx.db.selectFrom('documents').select('id').execute();
     expect(docs).toEqual([]);
   });
-});
 
-describe('events are append-only', () => {
-  it('refuses UPDATE and DELETE in the database itself', async () => {
+  it('keeps events append-only: the database refuses UPDATE and DELETE', async () => {
     await seedIfEmpty(ctx.db, CONTENT_DIR);
     await expect(ctx.db.updateTable('events').set({ text_after: 'rewritten' }).execute()).rejects.toThrow(/append-only/);
     await expect(ctx.db.deleteFrom('events').execute()).rejects.toThrow(/append-only/);
     const n = await ctx.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(45);
+  });
+
+  it('refuses TRUNCATE of the history as well', async () => {
+    await seedIfEmpty(ctx.db, CONTENT_DIR);
+    const truncate = dialect === 'postgres' ? sql`TRUNCATE events` : sql`DELETE FROM events`;
+    await expect(truncate.execute(ctx.db)).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('SQLite specifics', () => {
+  it('uses WAL mode', async () => {
+    const ctx = await tempDatabase('sqlite');
+    const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(ctx.db);
+    expect(rows[0]?.journal_mode).toBe('wal');
+    await ctx.close();
   });
 });
