@@ -15,18 +15,21 @@ describe('triglot CLI', () => {
     const { io, out, err } = capture();
     expect(await run(['validate', path.resolve(__dirname, '../content/sino-russian-cooperation')], io)).toBe(0);
     expect(err).toEqual([]);
-    expect(out[0]).toMatch(/^ok: .*sino-russian-cooperation \(15 segments, en, zh, ru\)$/);
+    expect(out).toEqual([expect.stringMatching(/^ok: .*sino-russian-cooperation \(15 segments, en, zh, ru\)\n$/)]);
   });
 
   it('names the file and segment of a problem and exits 1', async () => {
     const dir = path.join(await mkdtemp(path.join(tmpdir(), 'triglot-cli-')), 'demo');
     await mkdir(dir);
-    await writeFile(path.join(dir, 'document.json'), JSON.stringify({ id: 'demo', sourceLanguage: 'en', languages: ['en', 'ru'], segments: [{ id: 'a', kind: 'title' }] }));
+    await writeFile(
+      path.join(dir, 'document.json'),
+      JSON.stringify({ id: 'demo', sourceLanguage: 'en', languages: ['en', 'ru'], segments: [{ id: 'a', kind: 'title' }] }),
+    );
     await writeFile(path.join(dir, 'en.json'), JSON.stringify({ a: 'Title' }));
     await writeFile(path.join(dir, 'ru.json'), JSON.stringify({ a: 'Заголовок', b: 'Лишнее' }));
     const { io, err } = capture();
     expect(await run(['validate', dir], io)).toBe(1);
-    expect(err).toEqual([`error: ${dir}/ru.json: segment "b": not a segment of document.json`]);
+    expect(err).toEqual([`error: ${dir}/ru.json: segment "b": not a segment of document.json\n`]);
   });
 
   it('prints help, and refuses an unknown command with exit 2', async () => {
@@ -36,5 +39,15 @@ describe('triglot CLI', () => {
     const bad = capture();
     expect(await run(['frobnicate'], bad.io)).toBe(2);
     expect(bad.err[0]).toContain('Unknown command: frobnicate');
+  });
+
+  it('dispatches align to the aligner and prints only the beads with --json', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'triglot-cli-'));
+    await writeFile(path.join(dir, 'en.txt'), 'On 25 March 2016 experts met.\n\nThey spoke of the SCO and TPP.\n');
+    await writeFile(path.join(dir, 'zh.txt'), '2016年3月25日，专家们齐聚一堂。\n\n他们谈到了SCO和TPP。\n');
+    const { io, out, err } = capture();
+    expect(await run(['align', '--json', path.join(dir, 'en.txt'), path.join(dir, 'zh.txt')], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('')).toBe('[[[0],[0]],[[1],[1]]]\n');
   });
 });

@@ -41,6 +41,7 @@ if ! have_postgres; then
   fi
 fi
 
+npm run --silent check
 npx vitest run
 npx next build
 npx playwright test

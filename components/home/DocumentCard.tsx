@@ -24,7 +24,9 @@ export async function DocumentCard({ document: doc }: { document: DocumentSummar
       <ul className="coverage">
         {targets.map((c) => (
           <li key={c.lang}>
-            <span>{t('coverage', { language: tLang(c.lang), translated: c.translated, total: c.total, checked: c.checked })}</span>
+            <span>
+              {t('coverage', { language: tLang(c.lang), translated: c.translated, total: c.total, checked: c.checked })}
+            </span>
             <span className="bar" aria-hidden="true">
               <span className="bar-translated" style={{ width: `${(100 * c.translated) / Math.max(c.total, 1)}%` }} />
               <span className="bar-checked" style={{ width: `${(100 * c.checked) / Math.max(c.total, 1)}%` }} />

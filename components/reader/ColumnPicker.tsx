@@ -42,17 +42,32 @@ export async function ColumnPicker({ documentId, available, state }: Props) {
               </span>
               <span className="column-actions">
                 {left ? (
-                  <Link href={href(left)} aria-label={t('moveLeft', { language })} title={t('moveLeft', { language })} scroll={false}>
+                  <Link
+                    href={href(left)}
+                    aria-label={t('moveLeft', { language })}
+                    title={t('moveLeft', { language })}
+                    scroll={false}
+                  >
                     <span aria-hidden="true">←</span>
                   </Link>
                 ) : null}
                 {right ? (
-                  <Link href={href(right)} aria-label={t('moveRight', { language })} title={t('moveRight', { language })} scroll={false}>
+                  <Link
+                    href={href(right)}
+                    aria-label={t('moveRight', { language })}
+                    title={t('moveRight', { language })}
+                    scroll={false}
+                  >
                     <span aria-hidden="true">→</span>
                   </Link>
                 ) : null}
                 {removed ? (
-                  <Link href={href(removed)} aria-label={t('remove', { language })} title={t('remove', { language })} scroll={false}>
+                  <Link
+                    href={href(removed)}
+                    aria-label={t('remove', { language })}
+                    title={t('remove', { language })}
+                    scroll={false}
+                  >
                     <span aria-hidden="true">×</span>
                   </Link>
                 ) : null}

@@ -7,7 +7,9 @@ export async function StatusBadges({ cell, isSource }: { cell: ReaderCell; isSou
   if (isSource) {
     return (
       <span className="badges">
-        <span className="badge" data-status="source">{t('source')}</span>
+        <span className="badge" data-status="source">
+          {t('source')}
+        </span>
       </span>
     );
   }
@@ -16,9 +18,15 @@ export async function StatusBadges({ cell, isSource }: { cell: ReaderCell; isSou
     <span className="badges">
       {/* An outdated check never counts as checked: show it as outdated, not as checked. */}
       {outdated && cell.status === 'checked' ? null : (
-        <span className="badge" data-status={cell.status}>{t(cell.status)}</span>
+        <span className="badge" data-status={cell.status}>
+          {t(cell.status)}
+        </span>
       )}
-      {outdated ? <span className="badge" data-status="outdated">{t('outdated')}</span> : null}
+      {outdated ? (
+        <span className="badge" data-status="outdated">
+          {t('outdated')}
+        </span>
+      ) : null}
     </span>
   );
 }

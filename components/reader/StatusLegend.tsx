@@ -11,7 +11,9 @@ export async function StatusLegend() {
         {ENTRIES.map((status) => (
           <div key={status}>
             <dt>
-              <span className="badge" data-status={status}>{t(status)}</span>
+              <span className="badge" data-status={status}>
+                {t(status)}
+              </span>
             </dt>
             <dd>{t(`${status}Hint`)}</dd>
           </div>

@@ -39,7 +39,13 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('lang', 'text', (c) => c.notNull())
           .addColumn('note', 'text', (c) => c.notNull())
           .addPrimaryKeyConstraint('segment_notes_pk', ['document_id', 'segment_id', 'lang'])
-          .addForeignKeyConstraint('segment_notes_segment_fk', ['document_id', 'segment_id'], 'segments', ['document_id', 'id'], (c) => c.onDelete('cascade'))
+          .addForeignKeyConstraint(
+            'segment_notes_segment_fk',
+            ['document_id', 'segment_id'],
+            'segments',
+            ['document_id', 'id'],
+            (c) => c.onDelete('cascade'),
+          )
           .execute();
         await db.schema
           .createTable('translations')
@@ -53,11 +59,19 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('updated_at', 'text', (c) => c.notNull())
           .addColumn('updated_by', 'text')
           .addPrimaryKeyConstraint('translations_pk', ['document_id', 'segment_id', 'lang'])
-          .addForeignKeyConstraint('translations_segment_fk', ['document_id', 'segment_id'], 'segments', ['document_id', 'id'], (c) => c.onDelete('cascade'))
+          .addForeignKeyConstraint(
+            'translations_segment_fk',
+            ['document_id', 'segment_id'],
+            'segments',
+            ['document_id', 'id'],
+            (c) => c.onDelete('cascade'),
+          )
           .execute();
         await db.schema
           .createTable('events')
-          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
           .addColumn('document_id', 'text', (c) => c.notNull())
           .addColumn('segment_id', 'text', (c) => c.notNull())
           .addColumn('lang', 'text', (c) => c.notNull())

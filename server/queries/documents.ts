@@ -47,7 +47,10 @@ export async function listDocuments(db: Db): Promise<DocumentSummary[]> {
     .selectFrom('translations as t')
     .innerJoin('documents as d', 'd.id', 't.document_id')
     .innerJoin('translations as s', (join) =>
-      join.onRef('s.document_id', '=', 't.document_id').onRef('s.segment_id', '=', 't.segment_id').onRef('s.lang', '=', 'd.source_lang'),
+      join
+        .onRef('s.document_id', '=', 't.document_id')
+        .onRef('s.segment_id', '=', 't.segment_id')
+        .onRef('s.lang', '=', 'd.source_lang'),
     )
     .select([
       't.document_id',

@@ -45,7 +45,10 @@ test('/ goes to the locale the visitor chose before', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'ru-RU' });
   const page = await context.newPage();
   await page.goto('/ru');
-  await page.getByRole('navigation', { name: msg('ru', 'LocaleSwitcher.label') }).getByRole('link', { name: '中文' }).click();
+  await page
+    .getByRole('navigation', { name: msg('ru', 'LocaleSwitcher.label') })
+    .getByRole('link', { name: '中文' })
+    .click();
   await expect(page).toHaveURL(/\/zh$/);
   await page.goto('/');
   await expect(page).toHaveURL(/\/zh$/);

@@ -15,7 +15,10 @@ test('reading, picking columns, the status toggle and the locale switch work wit
   await page.getByRole('link', { name: msg('en', 'Reader.showStatus') }).click();
   await expect(page.getByRole('heading', { name: msg('en', 'Status.legend') })).toBeVisible();
 
-  await page.getByRole('navigation', { name: msg('en', 'LocaleSwitcher.label') }).getByRole('link', { name: 'Русский' }).click();
+  await page
+    .getByRole('navigation', { name: msg('en', 'LocaleSwitcher.label') })
+    .getByRole('link', { name: 'Русский' })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/ru/read/${DOC}\\?cols=zh(%2C|,)ru(%2C|,)en&status=1$`));
   await expect(page.getByRole('heading', { name: msg('ru', 'Status.legend') })).toBeVisible();
 });

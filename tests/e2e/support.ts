@@ -51,7 +51,12 @@ export async function rowBoxes(page: Page): Promise<{ id: string; cells: CellBox
       id: row.id,
       cells: [...row.querySelectorAll<HTMLElement>('.cell')].map((cell) => {
         const box = cell.getBoundingClientRect();
-        return { lang: cell.dataset.lang ?? '', top: box.top + window.scrollY, bottom: box.bottom + window.scrollY, left: box.left };
+        return {
+          lang: cell.dataset.lang ?? '',
+          top: box.top + window.scrollY,
+          bottom: box.bottom + window.scrollY,
+          left: box.left,
+        };
       }),
     })),
   );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import { openSqlite, type Db } from '@/server/db/connect';
 import { openPostgres } from '@/server/db/postgres';
 
@@ -35,7 +35,9 @@ export async function tempDatabase(dialect: Dialect = 'sqlite'): Promise<TempDat
   }
   const adminUrl = inject('postgresUrl');
   const name = `triglot_test_${randomBytes(6).toString('hex')}`;
-  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }) });
+  const admin = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }),
+  });
   await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -56,4 +58,23 @@ export async function contentCopy(): Promise<string> {
   const dir = path.join(await mkdtemp(path.join(tmpdir(), 'triglot-content-')), 'content');
   await cp(CONTENT_DIR, dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Registers a fresh database per test in the enclosing describe block; call the returned
+ * function inside a test to get it.
+ */
+export function useTempDatabase(dialect: Dialect): () => TempDatabase {
+  let current: TempDatabase | undefined;
+  beforeEach(async () => {
+    current = await tempDatabase(dialect);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error('useTempDatabase: no database outside a test');
+    return current;
+  };
 }

@@ -56,7 +56,9 @@ export default async function setup(project: TestProject) {
   // PostgreSQL refuses to run as root: run it as the `postgres` system user then.
   const asRoot = userInfo().uid === 0;
   const run = (bin: string, args: string[]) =>
-    asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', bin, ...args], { stdio: 'pipe' }) : execFileSync(bin, args, { stdio: 'pipe' });
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', bin, ...args], { stdio: 'pipe' })
+      : execFileSync(bin, args, { stdio: 'pipe' });
 
   const dir = mkdtempSync(path.join(tmpdir(), 'triglot-pg-'));
   if (asRoot) {
@@ -69,8 +71,14 @@ export default async function setup(project: TestProject) {
   const user = asRoot ? 'postgres' : userInfo().username;
   run(initdb, ['-D', data, '-A', 'trust', '-U', user, '--no-sync', '-E', 'UTF8', '--locale=C']);
   run(pgCtl, [
-    '-D', data, '-l', path.join(dir, 'server.log'), '-w', 'start',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    '-D',
+    data,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-w',
+    'start',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
   ]);
   project.provide('postgresUrl', `postgres://${user}@127.0.0.1:${port}/postgres`);
 

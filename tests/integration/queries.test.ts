@@ -1,100 +1,104 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sourceHash } from '@/lib/content/hash';
 import { seedIfEmpty } from '@/server/content/seed';
 import { getReaderDocument, listDocuments } from '@/server/queries/documents';
-import { CONTENT_DIR, contentCopy, DIALECTS, tempDatabase } from './helpers';
+import { CONTENT_DIR, contentCopy, DIALECTS, useTempDatabase } from './helpers';
 
 const DOC = 'sino-russian-cooperation';
 describe.each(DIALECTS)('queries on %s', (dialect) => {
-let ctx: Awaited<ReturnType<typeof tempDatabase>>;
-beforeEach(async () => {
-  ctx = await tempDatabase(dialect);
-});
-afterEach(async () => {
-  await ctx.close();
-});
+  const database = useTempDatabase(dialect);
 
-describe('listDocuments', () => {
-  it('lists the seed with titles per language and full, unchecked coverage', async () => {
-    await seedIfEmpty(ctx.db, CONTENT_DIR);
-    const [doc, ...rest] = await listDocuments(ctx.db);
-    expect(rest).toEqual([]);
-    expect(doc?.id).toBe(DOC);
-    expect(doc?.titles.en).toBe('Sino-Russian Strategic Cooperation: Responsibilities on Key Issues at a Critical Moment');
-    expect(doc?.titles.zh).toMatch(/^中俄/);
-    expect(doc?.languages).toEqual([
-      { lang: 'en', translated: 15, checked: 0, outdated: 0, total: 15 },
-      { lang: 'zh', translated: 15, checked: 0, outdated: 0, total: 15 },
-      { lang: 'ru', translated: 15, checked: 0, outdated: 0, total: 15 },
-    ]);
+  describe('listDocuments', () => {
+    it('lists the seed with titles per language and full, unchecked coverage', async () => {
+      await seedIfEmpty(database().db, CONTENT_DIR);
+      const [doc, ...rest] = await listDocuments(database().db);
+      expect(rest).toEqual([]);
+      expect(doc?.id).toBe(DOC);
+      expect(doc?.titles.en).toBe('Sino-Russian Strategic Cooperation: Responsibilities on Key Issues at a Critical Moment');
+      expect(doc?.titles.zh).toMatch(/^中俄/);
+      expect(doc?.languages).toEqual([
+        { lang: 'en', translated: 15, checked: 0, outdated: 0, total: 15 },
+        { lang: 'zh', translated: 15, checked: 0, outdated: 0, total: 15 },
+        { lang: 'ru', translated: 15, checked: 0, outdated: 0, total: 15 },
+      ]);
+    });
+
+    it('counts a checked translation, and stops counting it once the source changes', async () => {
+      await seedIfEmpty(database().db, CONTENT_DIR);
+      await database()
+        .db.updateTable('translations')
+        .set({ status: 'checked' })
+        .where('lang', '=', 'zh')
+        .where('segment_id', '=', 'title')
+        .execute();
+      let zh = (await listDocuments(database().db))[0]?.languages.find((l) => l.lang === 'zh');
+      expect(zh).toMatchObject({ checked: 1, outdated: 0 });
+
+      const newSource = 'A changed title';
+      await database()
+        .db.updateTable('translations')
+        .set({ text: newSource, source_hash: sourceHash(newSource) })
+        .where('lang', '=', 'en')
+        .where('segment_id', '=', 'title')
+        .execute();
+      zh = (await listDocuments(database().db))[0]?.languages.find((l) => l.lang === 'zh');
+      expect(zh).toMatchObject({ checked: 0, outdated: 1 });
+    });
   });
 
-  it('counts a checked translation, and stops counting it once the source changes', async () => {
-    await seedIfEmpty(ctx.db, CONTENT_DIR);
-    await ctx.db.updateTable('translations').set({ status: 'checked' }).where('lang', '=', 'zh').where('segment_id', '=', 'title').execute();
-    let zh = (await listDocuments(ctx.db))[0]?.languages.find((l) => l.lang === 'zh');
-    expect(zh).toMatchObject({ checked: 1, outdated: 0 });
+  describe('getReaderDocument', () => {
+    it('returns every segment in order with a cell per language, source first', async () => {
+      await seedIfEmpty(database().db, CONTENT_DIR);
+      const doc = await getReaderDocument(database().db, DOC);
+      expect(doc?.languages).toEqual(['en', 'zh', 'ru']);
+      expect(doc?.segments).toHaveLength(15);
+      const first = doc?.segments[1];
+      expect(first?.id).toBe('intro-conference');
+      expect(first?.cells.en).toMatchObject({ status: 'draft', outdated: false, version: 1 });
+      expect(first?.cells.ru).toMatchObject({ status: 'draft', outdated: false });
+      if (first?.cells.ru?.status !== 'draft') throw new Error('expected text');
+      expect(first.cells.ru.text).toContain('25–26 марта 2016 года');
+      expect(first.cells.zh?.note).toContain('华东师范大学');
+    });
 
-    const newSource = 'A changed title';
-    await ctx.db
-      .updateTable('translations')
-      .set({ text: newSource, source_hash: sourceHash(newSource) })
-      .where('lang', '=', 'en')
-      .where('segment_id', '=', 'title')
-      .execute();
-    zh = (await listDocuments(ctx.db))[0]?.languages.find((l) => l.lang === 'zh');
-    expect(zh).toMatchObject({ checked: 0, outdated: 1 });
+    it('shows a segment a language lacks as missing, not as the fallback text', async () => {
+      const content = await contentCopy();
+      const ruFile = path.join(content, DOC, 'ru.json');
+      const ru = JSON.parse(await readFile(ruFile, 'utf8'));
+      delete ru['intro-juncture'];
+      await writeFile(ruFile, JSON.stringify(ru));
+      const { warnings } = await seedIfEmpty(database().db, content);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(new RegExp(`content/${DOC}/ru.json: segment "intro-juncture": translation is missing$`));
+
+      const doc = await getReaderDocument(database().db, DOC);
+      const segment = doc?.segments.find((s) => s.id === 'intro-juncture');
+      expect(segment?.cells.ru).toEqual({ status: 'missing' });
+      expect(segment?.cells.zh?.status).toBe('draft');
+      expect((await listDocuments(database().db))[0]?.languages.find((l) => l.lang === 'ru')?.translated).toBe(14);
+    });
+
+    it('marks translations outdated when their source changed', async () => {
+      await seedIfEmpty(database().db, CONTENT_DIR);
+      const text = 'Changed source paragraph.';
+      await database()
+        .db.updateTable('translations')
+        .set({ text, source_hash: sourceHash(text) })
+        .where('lang', '=', 'en')
+        .where('segment_id', '=', 'summary')
+        .execute();
+      const doc = await getReaderDocument(database().db, DOC);
+      const summary = doc?.segments.find((s) => s.id === 'summary');
+      expect(summary?.cells.en).toMatchObject({ outdated: false });
+      expect(summary?.cells.zh).toMatchObject({ outdated: true });
+      expect(summary?.cells.ru).toMatchObject({ outdated: true });
+    });
+
+    it('returns undefined for an unknown document', async () => {
+      await seedIfEmpty(database().db, CONTENT_DIR);
+      expect(await getReaderDocument(database().db, 'no-such-document')).toBeUndefined();
+    });
   });
-});
-
-describe('getReaderDocument', () => {
-  it('returns every segment in order with a cell per language, source first', async () => {
-    await seedIfEmpty(ctx.db, CONTENT_DIR);
-    const doc = await getReaderDocument(ctx.db, DOC);
-    expect(doc?.languages).toEqual(['en', 'zh', 'ru']);
-    expect(doc?.segments).toHaveLength(15);
-    const first = doc?.segments[1];
-    expect(first?.id).toBe('intro-conference');
-    expect(first?.cells.en).toMatchObject({ status: 'draft', outdated: false, version: 1 });
-    expect(first?.cells.ru).toMatchObject({ status: 'draft', outdated: false });
-    if (first?.cells.ru?.status !== 'draft') throw new Error('expected text');
-    expect(first.cells.ru.text).toContain('25–26 марта 2016 года');
-    expect(first.cells.zh?.note).toContain('华东师范大学');
-  });
-
-  it('shows a segment a language lacks as missing, not as the fallback text', async () => {
-    const content = await contentCopy();
-    const ruFile = path.join(content, DOC, 'ru.json');
-    const ru = JSON.parse(await readFile(ruFile, 'utf8'));
-    delete ru['intro-juncture'];
-    await writeFile(ruFile, JSON.stringify(ru));
-    const { warnings } = await seedIfEmpty(ctx.db, content);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(new RegExp(`content/${DOC}/ru.json: segment "intro-juncture": translation is missing$`));
-
-    const doc = await getReaderDocument(ctx.db, DOC);
-    const segment = doc?.segments.find((s) => s.id === 'intro-juncture');
-    expect(segment?.cells.ru).toEqual({ status: 'missing' });
-    expect(segment?.cells.zh?.status).toBe('draft');
-    expect((await listDocuments(ctx.db))[0]?.languages.find((l) => l.lang === 'ru')?.translated).toBe(14);
-  });
-
-  it('marks translations outdated when their source changed', async () => {
-    await seedIfEmpty(ctx.db, CONTENT_DIR);
-    const text = 'Changed source paragraph.';
-    await ctx.db.updateTable('translations').set({ text, source_hash: sourceHash(text) }).where('lang', '=', 'en').where('segment_id', '=', 'summary').execute();
-    const doc = await getReaderDocument(ctx.db, DOC);
-    const summary = doc?.segments.find((s) => s.id === 'summary');
-    expect(summary?.cells.en).toMatchObject({ outdated: false });
-    expect(summary?.cells.zh).toMatchObject({ outdated: true });
-    expect(summary?.cells.ru).toMatchObject({ outdated: true });
-  });
-
-  it('returns undefined for an unknown document', async () => {
-    await seedIfEmpty(ctx.db, CONTENT_DIR);
-    expect(await getReaderDocument(ctx.db, 'no-such-document')).toBeUndefined();
-  });
-});
 });

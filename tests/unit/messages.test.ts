@@ -21,7 +21,8 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 /** Argument names a message uses, including those inside plural and select branches. */
 function placeholders(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
   for (const el of elements) {
-    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) found.add(el.value);
+    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time)
+      found.add(el.value);
     if (el.type === TYPE.plural || el.type === TYPE.select) {
       found.add(el.value);
       for (const option of Object.values(el.options)) placeholders(option.value, found);
@@ -57,7 +58,10 @@ describe('UI messages', () => {
       const same = Object.entries(messages[locale]!).filter(
         ([key, text]) => text === messages.en![key] && !['Metadata.siteName'].includes(key),
       );
-      expect(same.map(([key]) => key), `untranslated keys in messages/${locale}.json`).toEqual([]);
+      expect(
+        same.map(([key]) => key),
+        `untranslated keys in messages/${locale}.json`,
+      ).toEqual([]);
     }
   });
 });

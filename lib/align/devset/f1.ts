@@ -1,0 +1,28 @@
+import type { Bead } from '../types';
+
+export interface Score {
+  correct: number;
+  predicted: number;
+  gold: number;
+}
+
+const key = (b: Bead) => `${b[0].join(',')}|${b[1].join(',')}`;
+
+/** Strict matching: a predicted bead counts only if a gold bead is identical. */
+export function scoreBeads(predicted: readonly Bead[], gold: readonly Bead[]): Score {
+  const goldKeys = new Set(gold.map(key));
+  const correct = predicted.filter((b) => goldKeys.has(key(b))).length;
+  return { correct, predicted: predicted.length, gold: gold.length };
+}
+
+export function addScores(a: Score, b: Score): Score {
+  return { correct: a.correct + b.correct, predicted: a.predicted + b.predicted, gold: a.gold + b.gold };
+}
+
+export const EMPTY_SCORE: Score = { correct: 0, predicted: 0, gold: 0 };
+
+export function f1(s: Score): number {
+  const p = s.predicted ? s.correct / s.predicted : 0;
+  const r = s.gold ? s.correct / s.gold : 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
