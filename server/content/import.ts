@@ -62,6 +62,7 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
           version: 1,
           updated_at: now,
           updated_by: options.actor,
+          text_author: options.actor,
         })),
       )
       .execute();
@@ -81,8 +82,17 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
           source_hash: r.hash,
           version: 1,
           created_at: now,
+          comment: null,
         })),
       )
       .execute();
+    const sources = [...new Map(rows.filter((r) => r.lang === doc.sourceLang).map((r) => [r.hash, r.text])).entries()];
+    if (sources.length > 0) {
+      await trx
+        .insertInto('source_texts')
+        .values(sources.map(([hash, text]) => ({ hash, text })))
+        .onConflict((oc) => oc.column('hash').doNothing())
+        .execute();
+    }
   });
 }

@@ -108,6 +108,44 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0002_accounts_and_review': {
+      async up(db: Kysely<unknown>) {
+        // Instance-wide settings (the auth secret when no env var gives one, review policy).
+        await db.schema
+          .createTable('app_settings')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
+        // Failed sign-ins per email, for throttling that holds across app servers.
+        await db.schema
+          .createTable('sign_in_failures')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('email', 'text', (c) => c.notNull())
+          .addColumn('failed_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('sign_in_failures_email_idx')
+          .on('sign_in_failures')
+          .columns(['email', 'failed_at'])
+          .execute();
+        // Who wrote the current text: a reviewer may not check their own text.
+        await db.schema.alterTable('translations').addColumn('text_author', 'text').execute();
+        // A rejection's reason, and other remarks, live with the event that made them.
+        await db.schema.alterTable('events').addColumn('comment', 'text').execute();
+        // Every source text ever stored, by hash: what an outdated translation was written
+        // against, so the review view can show what changed in the source since.
+        await db.schema
+          .createTable('source_texts')
+          .addColumn('hash', 'text', (c) => c.primaryKey())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .execute();
+        await sql`INSERT INTO source_texts (hash, text)
+          SELECT DISTINCT t.source_hash, t.text FROM translations t
+          JOIN documents d ON d.id = t.document_id AND d.source_lang = t.lang`.execute(db);
+      },
+    },
   };
 }
 

@@ -48,6 +48,13 @@ export interface TranslationsTable {
   version: number;
   updated_at: string;
   updated_by: string | null;
+  /** Author of the current text (not of the last status change). */
+  text_author: string | null;
+}
+
+export interface SourceTextsTable {
+  hash: string;
+  text: string;
 }
 
 /** Append-only history: a trigger refuses UPDATE and DELETE. */
@@ -65,9 +72,38 @@ export interface EventsTable {
   source_hash: string;
   version: number;
   created_at: string;
+  comment: string | null;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  email: string;
+  failed_at: string;
+}
+
+/** The auth library's user table (its own migrations create it); the columns the app reads. */
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: number | boolean;
+  createdAt: string | Date;
+  updatedAt: string | Date;
+  role: string;
+  /** Comma-separated language codes the user may work on; null for all. */
+  languages: string | null;
 }
 
 export interface Database {
+  source_texts: SourceTextsTable;
+  app_settings: AppSettingsTable;
+  sign_in_failures: SignInFailuresTable;
+  user: UserTable;
   documents: DocumentsTable;
   document_languages: DocumentLanguagesTable;
   segments: SegmentsTable;

@@ -7,6 +7,8 @@ import pg from 'pg';
 import { afterEach, beforeEach, inject } from 'vitest';
 import { openSqlite, type Db } from '@/server/db/connect';
 import { openPostgres } from '@/server/db/postgres';
+import { type Auth, createAuth } from '@/server/auth/create';
+import { migrateAuth } from '@/server/auth/migrate';
 
 export const CONTENT_DIR = path.resolve(__dirname, '../../content');
 export const DIALECTS = ['sqlite', 'postgres'] as const;
@@ -14,9 +16,17 @@ export type Dialect = (typeof DIALECTS)[number];
 
 export interface TempDatabase {
   db: Db;
+  /** The auth library on this database, its tables created. */
+  auth: Auth;
   /** SQLite: the data folder. PostgreSQL: the database URL. */
   location: string;
   close: () => Promise<void>;
+}
+
+async function authOn(db: Db, dialect: Dialect): Promise<Auth> {
+  const auth = createAuth({ db, dialect, secret: 'integration-tests-secret-0123456789abcdef', baseURL: 'http://localhost:3000' });
+  await migrateAuth(auth);
+  return auth;
 }
 
 /** A fresh, migrated database of the given dialect: a real SQLite file or a new PostgreSQL database. */
@@ -26,6 +36,7 @@ export async function tempDatabase(dialect: Dialect = 'sqlite'): Promise<TempDat
     const db = await openSqlite(dir);
     return {
       db,
+      auth: await authOn(db, 'sqlite'),
       location: dir,
       close: async () => {
         await db.destroy();
@@ -44,6 +55,7 @@ export async function tempDatabase(dialect: Dialect = 'sqlite'): Promise<TempDat
   const db = await openPostgres(url.toString());
   return {
     db,
+    auth: await authOn(db, 'postgres'),
     location: url.toString(),
     close: async () => {
       await db.destroy();
