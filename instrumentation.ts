@@ -5,6 +5,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { getDb } = await import('./server/db');
-  await getDb();
+  // The auth instance opens the database first, then creates its own tables.
+  const { getAuth } = await import('./server/auth');
+  await getAuth();
 }

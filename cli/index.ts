@@ -8,12 +8,20 @@ import { readConfig } from '@/server/config';
 import { openSqlite, type Db } from '@/server/db/connect';
 import { seedIfEmpty } from '@/server/content/seed';
 import { listDocuments } from '@/server/queries/documents';
+import { createAuth } from '@/server/auth/create';
+import { migrateAuth } from '@/server/auth/migrate';
+import { authSecret } from '@/server/settings';
+import { createUser, listUsers, newUserSchema, UserExistsError } from '@/server/users';
 
 const HELP = `Usage: npm run triglot -- <command> [options]
 
 Commands:
   align [--lines] [--json] [--src-lang L] [--tgt-lang L] SRC TGT
                       Align the paragraphs of two plain-text files (see align --help).
+  user add --email E --role R [--name N] [--languages zh,ru]
+                      Create an account; the password is read from standard input.
+                      Roles: reader, translator, reviewer, admin.
+  user list           List accounts with their roles and languages.
   validate [DIR...]   Check content folders (default: every folder under content/).
                       Prints each problem with its file and segment id; exit 1 on errors.
   db migrate          Create or upgrade the database and import content/ if it is empty.
@@ -27,6 +35,8 @@ DATABASE_URL (postgres://...; SQLite when unset).`;
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** All of standard input (for secrets that must not appear in argv or shell history). */
+  stdin?: () => Promise<string>;
 }
 
 async function openDb(): Promise<Db> {
@@ -54,6 +64,74 @@ async function validate(dirs: string[], io: Io): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function user(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  const config = readConfig();
+  const db = await openDb();
+  try {
+    await seedIfEmpty(db, config.contentDir);
+    // The CLI serves no requests: any base URL will do, and naming one keeps the library quiet.
+    const auth = createAuth({
+      db,
+      dialect: config.databaseUrl ? 'postgres' : 'sqlite',
+      secret: await authSecret(db),
+      baseURL: 'http://localhost',
+    });
+    await migrateAuth(auth);
+    if (sub === 'list') {
+      for (const u of await listUsers(db)) io.stdout(`${u.email}\t${u.role}\t${u.languages?.join(',') ?? 'all'}\t${u.name}\n`);
+      return 0;
+    }
+    if (sub !== 'add') {
+      io.stderr(`user: expected "add" or "list"\n\n${HELP}\n`);
+      return 2;
+    }
+    const email = option(rest, 'email');
+    const role = option(rest, 'role');
+    if (!email || !role) {
+      io.stderr('user add: --email and --role are required\n');
+      return 2;
+    }
+    const password = (await (io.stdin ?? (async () => ''))()).replace(/\r?\n$/, '');
+    const languages = option(rest, 'languages');
+    const parsed = newUserSchema.safeParse({
+      email,
+      role,
+      name: option(rest, 'name') ?? email.split('@')[0],
+      password,
+      languages: languages ? languages.split(',').map((l) => l.trim()) : null,
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0]);
+        const what = field === 'password' ? 'the password (from standard input)' : `--${field}`;
+        io.stderr(
+          `user add: ${what}: ${issue.message === 'passwordTooShort' ? 'must be at least 8 characters' : issue.message}\n`,
+        );
+      }
+      return 1;
+    }
+    try {
+      const created = await createUser(auth, parsed.data);
+      io.stdout(`Created ${created.email} (${created.role}${created.languages ? `, ${created.languages.join(',')}` : ''}).\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof UserExistsError) {
+        io.stderr(`user add: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -67,6 +145,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const { runAlign } = await import('./align');
       return runAlign(rest, { ...io, readFile: (file) => readFile(file) });
     }
+    case 'user':
+      return user(rest, io);
     case 'validate':
       return validate(rest, io);
     case 'db': {
@@ -109,7 +189,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain) {
-  run(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }).then(
+  const stdin = async () => {
+    if (process.stdin.isTTY) process.stderr.write('Password: ');
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  };
+  run(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), stdin }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -8,6 +8,21 @@ rm -rf "$root"
 mkdir -p "$root/content"
 cp -R content/*/ "$root/content/"
 cp -R tests/fixtures/e2e-content/*/ "$root/content/"
+# One practice document per UI locale, so that review tests running in parallel never share data.
+for locale in en zh ru; do
+  dir="$root/content/review-$locale"
+  cp -R tests/fixtures/e2e-review/review-practice "$dir"
+  sed -i "s/\"id\": \"review-practice\"/\"id\": \"review-$locale\"/" "$dir/document.json"
+done
 export TRIGLOT_DATA_DIR="$root/data"
 export TRIGLOT_CONTENT_DIR="$root/content"
+
+# Accounts the browser tests sign in with, made the way an operator would: through the CLI.
+password='e2e-password-1234'
+add_user() { printf '%s\n' "$password" | npx tsx cli/index.ts user add --email "$1" --role "$2" --name "$3" ${4:+--languages "$4"} >/dev/null; }
+add_user admin@example.test admin 'Ada Admin'
+add_user translator@example.test translator 'Tao Translator'
+add_user reviewer@example.test reviewer 'Rita Reviewer'
+add_user reviewer2@example.test reviewer 'Roman Reviewer'
+add_user reviewer-ru@example.test reviewer 'Ruslan Reviewer' ru
 exec npx next start --port "${E2E_PORT:-3100}"

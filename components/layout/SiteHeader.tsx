@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { UserMenu } from '@/components/auth/UserMenu';
 import { LocaleSwitcher } from '@/components/locale/LocaleSwitcher';
 import { Link } from '@/i18n/navigation';
 
@@ -10,6 +11,7 @@ export async function SiteHeader() {
         <span aria-hidden="true">Triglot</span>
       </Link>
       <span className="tagline">{t('tagline')}</span>
+      <UserMenu />
       <LocaleSwitcher />
     </header>
   );

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { Lang } from '@/lib/languages';
+import type { Actor } from '@/lib/review';
 import type { ReaderDocument } from '@/server/queries';
 import { ColumnPicker } from './ColumnPicker';
 import { readerHref } from './href';
@@ -12,6 +13,8 @@ interface Props {
   document: ReaderDocument;
   columns: Lang[];
   showStatus: boolean;
+  reviewer?: Actor | null;
+  allowSelfCheck?: boolean;
 }
 
 /**
@@ -19,7 +22,7 @@ interface Props {
  * every column. Everything here renders on the server and works without JavaScript; the view
  * (columns, status) lives in the URL.
  */
-export async function ReaderView({ document, columns, showStatus }: Props) {
+export async function ReaderView({ document, columns, showStatus, reviewer = null, allowSelfCheck = false }: Props) {
   const t = await getTranslations('Reader');
   const state = { columns, showStatus };
 
@@ -29,13 +32,15 @@ export async function ReaderView({ document, columns, showStatus }: Props) {
         <Link href="/" className="back">
           {t('allDocuments')}
         </Link>
-        <Link
-          href={readerHref(document.id, { columns, showStatus: !showStatus })}
-          className="toggle"
-          data-on={showStatus ? 'true' : 'false'}
-        >
-          {showStatus ? t('hideStatus') : t('showStatus')}
-        </Link>
+        {reviewer ? null : (
+          <Link
+            href={readerHref(document.id, { columns, showStatus: !showStatus })}
+            className="toggle"
+            data-on={showStatus ? 'true' : 'false'}
+          >
+            {showStatus ? t('hideStatus') : t('showStatus')}
+          </Link>
+        )}
       </div>
       {showStatus ? <StatusLegend /> : null}
       <ColumnPicker documentId={document.id} available={document.languages} state={state} />
@@ -43,6 +48,9 @@ export async function ReaderView({ document, columns, showStatus }: Props) {
         {document.segments.map((segment, index) => (
           <SegmentRow
             key={segment.id}
+            documentId={document.id}
+            reviewer={reviewer}
+            allowSelfCheck={allowSelfCheck}
             segment={segment}
             number={index + 1}
             columns={columns}

@@ -1,15 +1,21 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LANG_TAG, type Lang, isLang } from '@/lib/languages';
 import type { ReaderSegment } from '@/server/queries';
+import type { Actor } from '@/lib/review';
+import { CellReviewControls } from './CellReviewControls';
 import { CopyLinkButton } from './CopyLinkButton';
 import { StatusBadges } from './StatusBadges';
 
 interface Props {
+  documentId: string;
   segment: ReaderSegment;
   number: number;
   columns: Lang[];
   sourceLang: Lang;
   showStatus: boolean;
+  /** A signed-in reviewer (or admin): cells get check and reject controls. */
+  reviewer: Actor | null;
+  allowSelfCheck: boolean;
 }
 
 function SegmentText({ kind, text }: { kind: ReaderSegment['kind']; text: string }) {
@@ -19,7 +25,16 @@ function SegmentText({ kind, text }: { kind: ReaderSegment['kind']; text: string
 }
 
 /** One segment across the chosen columns; its id is the segment's linkable anchor. */
-export async function SegmentRow({ segment, number, columns, sourceLang, showStatus }: Props) {
+export async function SegmentRow({
+  documentId,
+  segment,
+  number,
+  columns,
+  sourceLang,
+  showStatus,
+  reviewer,
+  allowSelfCheck,
+}: Props) {
   const t = await getTranslations('Reader');
   const tLang = await getTranslations('Languages');
   const locale = await getLocale();
@@ -48,6 +63,21 @@ export async function SegmentRow({ segment, number, columns, sourceLang, showSta
             ) : (
               <SegmentText kind={segment.kind} text={cell.text} />
             )}
+            {reviewer && lang !== sourceLang && cell.status !== 'missing' ? (
+              <CellReviewControls
+                documentId={documentId}
+                segmentId={segment.id}
+                number={number}
+                lang={lang}
+                language={tLang(lang)}
+                version={cell.version}
+                status={cell.status}
+                outdated={cell.outdated}
+                textAuthorId={cell.textAuthorId}
+                viewer={reviewer}
+                allowSelfCheck={allowSelfCheck}
+              />
+            ) : null}
             {cell.note ? (
               <details className="note" lang="en">
                 <summary lang={uiTag}>{t('note')}</summary>

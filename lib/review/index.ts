@@ -33,3 +33,4 @@ export {
   type EditSourceInput,
 } from './schemas';
 export { fieldErrorKeys } from './fieldErrors';
+export { parseFilters, filtersToQuery, matchesFilters, type ReviewFilters, type FilterableRow } from './filter';

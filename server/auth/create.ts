@@ -62,8 +62,8 @@ export function createAuth({ db, dialect, secret, baseURL }: AuthConfig) {
         if (ctx.path !== '/sign-in/email') return;
         const email = emailOf(ctx.body);
         if (!email) return;
-        const returned = ctx.context.returned;
-        if (returned instanceof APIError) {
+        const returned = ctx.context.returned as { name?: string; body?: { code?: string } } | undefined;
+        if (returned?.name === 'APIError') {
           if (returned.body?.code !== 'SIGN_IN_THROTTLED') await recordSignInFailure(db, email);
         } else if (ctx.context.newSession) {
           await clearSignInFailures(db, email);

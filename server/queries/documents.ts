@@ -99,7 +99,15 @@ export async function listDocuments(db: Db): Promise<DocumentSummary[]> {
 }
 
 export type ReaderCell =
-  | { status: Exclude<Status, 'missing'>; text: string; outdated: boolean; version: number; note?: string }
+  | {
+      status: Exclude<Status, 'missing'>;
+      text: string;
+      outdated: boolean;
+      version: number;
+      /** Who wrote the text (a reviewer may not check their own). */
+      textAuthorId: string | null;
+      note?: string;
+    }
   | { status: 'missing'; note?: string };
 
 export interface ReaderSegment {
@@ -126,7 +134,7 @@ export async function getReaderDocument(db: Db, id: string): Promise<ReaderDocum
     db.selectFrom('segments').select(['id', 'kind']).where('document_id', '=', id).orderBy('position').execute(),
     db
       .selectFrom('translations')
-      .select(['segment_id', 'lang', 'text', 'status', 'source_hash', 'version'])
+      .select(['segment_id', 'lang', 'text', 'status', 'source_hash', 'version', 'text_author'])
       .where('document_id', '=', id)
       .execute(),
     db.selectFrom('segment_notes').select(['segment_id', 'lang', 'note']).where('document_id', '=', id).execute(),
@@ -163,6 +171,7 @@ export async function getReaderDocument(db: Db, id: string): Promise<ReaderDocum
                 text: resolved.text,
                 outdated: lang !== sourceLang && row.source_hash !== sourceRow?.source_hash,
                 version: row.version,
+                textAuthorId: row.text_author,
                 ...(note ? { note } : {}),
               };
       }

@@ -65,3 +65,26 @@ export async function rowBoxes(page: Page): Promise<{ id: string; cells: CellBox
 export function columnHeads(page: Page) {
   return page.locator('.column-head').evaluateAll((heads) => heads.map((h) => (h as HTMLElement).dataset.lang));
 }
+
+export const PASSWORD = 'e2e-password-1234';
+export const USERS = {
+  admin: { email: 'admin@example.test', name: 'Ada Admin' },
+  translator: { email: 'translator@example.test', name: 'Tao Translator' },
+  reviewer: { email: 'reviewer@example.test', name: 'Rita Reviewer' },
+  reviewer2: { email: 'reviewer2@example.test', name: 'Roman Reviewer' },
+} as const;
+
+/** Signs in through the form, as a person would, and waits until the app has taken the user in. */
+export async function signIn(page: Page, locale: Locale, who: keyof typeof USERS, next = '/') {
+  await page.goto(`/${locale}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel(msg(locale, 'Auth.email')).fill(USERS[who].email);
+  await page.getByLabel(msg(locale, 'Auth.password')).fill(PASSWORD);
+  await page.getByRole('button', { name: msg(locale, 'Auth.signIn') }).click();
+  await page.getByRole('button', { name: msg(locale, 'Auth.signOut') }).waitFor();
+}
+
+/** The practice document of one UI locale (scripts/e2e-server.sh makes one per locale). */
+export function practiceText(lang: Locale, segmentId: string): string {
+  const file = path.join(root, 'tests/fixtures/e2e-review/review-practice', `${lang}.json`);
+  return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[segmentId]!;
+}

@@ -5,6 +5,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { isLang } from '@/lib/languages';
 import { parseColumns } from '@/lib/reader/columns';
+import { roleAtLeast } from '@/lib/review';
+import { getSessionUser } from '@/server/auth/session';
+import { getDb } from '@/server/db';
+import { allowSelfCheck } from '@/server/settings';
 import { getReaderDocument, type ReaderDocument } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
@@ -42,5 +46,18 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   if (!document) notFound();
   const query = await searchParams;
   const columns = parseColumns(query.cols, document.languages);
-  return <ReaderView document={document} columns={columns} showStatus={query.status === '1'} />;
+  // A signed-in reviewer reads with statuses shown and can check or reject cells in place.
+  const user = await getSessionUser();
+  const reviewer =
+    user && roleAtLeast(user.role, 'reviewer') ? { id: user.id, role: user.role, languages: user.languages } : null;
+  const selfCheck = reviewer ? await allowSelfCheck(await getDb()) : false;
+  return (
+    <ReaderView
+      document={document}
+      columns={columns}
+      showStatus={query.status === '1' || reviewer !== null}
+      reviewer={reviewer}
+      allowSelfCheck={selfCheck}
+    />
+  );
 }

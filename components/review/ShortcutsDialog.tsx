@@ -1,0 +1,59 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
+
+const SHORTCUTS = [
+  { keys: ['Ctrl', 'Enter'], label: 'shortcutSave' },
+  { keys: ['Alt', '↑ / ↓'], label: 'shortcutMove' },
+  { keys: ['Ctrl', 'Shift', 'C'], label: 'shortcutCopy' },
+  { keys: ['?'], label: 'shortcutHelp' },
+] as const;
+
+/** The list of keyboard shortcuts; opens with its button or with "?" outside a text field. */
+export function ShortcutsDialog() {
+  const t = useTranslations('Review');
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const el = event.target as HTMLElement;
+      const typing = el.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === '?' && !typing && !dialog.current?.open) {
+        event.preventDefault();
+        dialog.current?.showModal();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <>
+      <button type="button" className="small-button" onClick={() => dialog.current?.showModal()}>
+        {t('shortcuts')} <kbd>?</kbd>
+      </button>
+      <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title">
+        <h2 id="shortcuts-title">{t('shortcuts')}</h2>
+        <dl>
+          {SHORTCUTS.map((s) => (
+            <div key={s.label}>
+              <dt>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 ? ' + ' : null}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </dt>
+              <dd>{t(s.label)}</dd>
+            </div>
+          ))}
+        </dl>
+        <form method="dialog">
+          <button type="submit" className="small-button">
+            {t('close')}
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}

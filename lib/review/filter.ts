@@ -1,0 +1,60 @@
+import type { Status } from '../content/model';
+import { STATUSES } from '../content/model';
+
+/** The review workspace's filters, as kept in the URL query. */
+export interface ReviewFilters {
+  status?: Status;
+  outdated?: boolean;
+  comments?: boolean;
+  q?: string;
+}
+
+type Query = Record<string, string | string[] | undefined>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Filters from a query; unknown values are ignored, so a mangled link shows everything. */
+export function parseFilters(query: Query): ReviewFilters {
+  const status = first(query.status);
+  const q = first(query.q)?.trim();
+  return {
+    ...(status && (STATUSES as readonly string[]).includes(status) ? { status: status as Status } : {}),
+    ...(first(query.outdated) === '1' ? { outdated: true } : {}),
+    ...(first(query.comments) === '1' ? { comments: true } : {}),
+    ...(q ? { q } : {}),
+  };
+}
+
+export function filtersToQuery(filters: ReviewFilters): Record<string, string> {
+  return {
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.outdated ? { outdated: '1' } : {}),
+    ...(filters.comments ? { comments: '1' } : {}),
+    ...(filters.q ? { q: filters.q } : {}),
+  };
+}
+
+export interface FilterableRow {
+  source: string;
+  target: { text: string | null; status: Status; outdated: boolean };
+  others: { text: string | null }[];
+  comments: unknown[];
+}
+
+/**
+ * Whether a row passes every filter. The text search ignores case and looks in the source,
+ * the translation and the other languages, so a reviewer can find a term in any of them.
+ */
+export function matchesFilters(row: FilterableRow, filters: ReviewFilters): boolean {
+  if (filters.status && row.target.status !== filters.status) return false;
+  if (filters.outdated && !row.target.outdated) return false;
+  if (filters.comments && row.comments.length === 0) return false;
+  if (filters.q) {
+    const needle = filters.q.toLocaleLowerCase();
+    const haystacks = [row.source, row.target.text ?? '', ...row.others.map((o) => o.text ?? '')];
+    if (!haystacks.some((h) => h.toLocaleLowerCase().includes(needle))) return false;
+  }
+  return true;
+}
