@@ -52,7 +52,9 @@ export async function revertTranslation(input: unknown): Promise<ActionResult> {
 }
 
 /** Checks several translations of one language; each item succeeds or fails on its own. */
-export async function checkManyTranslations(input: unknown): Promise<{ segmentId: string; result: ActionResult }[] | ActionResult> {
+export async function checkManyTranslations(
+  input: unknown,
+): Promise<{ segmentId: string; result: ActionResult }[] | ActionResult> {
   const parsed = checkManySchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorKeys(parsed.error) };
   const actor = await getSessionUser();
