@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import type { Lang } from '@/lib/languages';
 import { type Actor, decide } from '@/lib/review';
 import type { Status } from '@/lib/content/model';
+import { RejectForm } from '@/components/review/RejectForm';
 import { checkTranslation, rejectTranslation, type ActionResult } from '@/server/actions/review';
 
 interface Props {
@@ -28,7 +29,6 @@ export function CellReviewControls(props: Props) {
   const t = useTranslations('ReaderReview');
   const tRefusal = useTranslations('Refusals');
   const router = useRouter();
-  const id = useId();
   const [pending, startTransition] = useTransition();
   const [rejecting, setRejecting] = useState(false);
   const [comment, setComment] = useState('');
@@ -83,23 +83,13 @@ export function CellReviewControls(props: Props) {
         </button>
       ) : null}
       {rejecting ? (
-        <div className="reject-form">
-          <label htmlFor={`${id}-reason`}>{t('reason')}</label>
-          <textarea id={`${id}-reason`} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
-          <div className="row-actions">
-            <button
-              type="button"
-              className="small-button danger"
-              disabled={pending}
-              onClick={() => startTransition(async () => handle(await rejectTranslation({ ...target, comment })))}
-            >
-              {t('send')}
-            </button>
-            <button type="button" className="small-button" onClick={() => setRejecting(false)}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <RejectForm
+          comment={comment}
+          onComment={setComment}
+          pending={pending}
+          onCancel={() => setRejecting(false)}
+          onSend={() => startTransition(async () => handle(await rejectTranslation({ ...target, comment })))}
+        />
       ) : null}
       {message ? (
         <p role="alert" className="form-error">

@@ -8,6 +8,7 @@ import type { ReviewRow } from '@/server/queries/review';
 import type { TranslationState } from '@/server/review/state';
 import { ConflictPanel } from './ConflictPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { RejectForm } from './RejectForm';
 import { SourceDiff } from './SourceDiff';
 import { type RowMutation, useRowAction } from './useReviewData';
 
@@ -235,40 +236,19 @@ export function ReviewRowView({ row, documentId, lang, sourceLang, viewer, allow
         />
       ) : null}
       {rejecting ? (
-        <div className="reject-form">
-          <label htmlFor={`${ids}-comment`}>{t('rejectReason')}</label>
-          <textarea
-            id={`${ids}-comment`}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            rows={2}
-            aria-invalid={fieldError?.field === 'comment' ? true : undefined}
-            aria-describedby={fieldError?.field === 'comment' ? `${ids}-comment-error` : undefined}
-          />
-          {fieldError?.field === 'comment' ? (
-            <p id={`${ids}-comment-error`} className="field-error">
-              {tField(fieldError.key as 'required')}
-            </p>
-          ) : null}
-          <div className="row-actions">
-            <button
-              type="button"
-              className="small-button danger"
-              disabled={pending}
-              onClick={() =>
-                run({ action: 'reject', version: target.version, comment, optimistic: { status: 'rejected' } }, () => {
-                  setRejecting(false);
-                  setComment('');
-                })
-              }
-            >
-              {t('sendBack')}
-            </button>
-            <button type="button" className="small-button" onClick={() => setRejecting(false)}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <RejectForm
+          comment={comment}
+          onComment={setComment}
+          pending={pending}
+          error={fieldError?.field === 'comment' ? fieldError.key : undefined}
+          onCancel={() => setRejecting(false)}
+          onSend={() =>
+            run({ action: 'reject', version: target.version, comment, optimistic: { status: 'rejected' } }, () => {
+              setRejecting(false);
+              setComment('');
+            })
+          }
+        />
       ) : null}
       <div className="row-actions">
         {canEdit ? (

@@ -60,6 +60,13 @@ function outcome(result: ReviewResult): string {
 describe.each(DIALECTS)('review on %s', (dialect) => {
   const database = useTempDatabase(dialect);
 
+  /** The seed article in a fresh database, with one account per kind of actor. */
+  async function seeded() {
+    const { db } = database();
+    await seedIfEmpty(db, CONTENT_DIR);
+    return { db, ...(await makeActors(database())) };
+  }
+
   /** Each actor acts on a segment of its own, so one database serves a whole row of the matrix. */
   const SEGMENT: Record<ActorKey, string> = {
     anonymous: 'intro-conference',
@@ -167,9 +174,7 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
   }
 
   it('a reviewer limited to Russian may review Russian', async () => {
-    const { db } = database();
-    await seedIfEmpty(db, CONTENT_DIR);
-    const { reviewerOfRussian } = await makeActors(database());
+    const { db, reviewerOfRussian } = await seeded();
     const result = await applyReviewAction(db, reviewerOfRussian, {
       action: 'check',
       documentId: DOC,
@@ -182,9 +187,7 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
   });
 
   it('source edits are for admins only; a change of meaning makes translations outdated', async () => {
-    const { db } = database();
-    await seedIfEmpty(db, CONTENT_DIR);
-    const actors = await makeActors(database());
+    const { db, ...actors } = await seeded();
     for (const key of ['anonymous', 'reader', 'translator', 'reviewer'] as const) {
       const r = await editSource(db, actors[key], {
         documentId: DOC,
@@ -235,9 +238,7 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
   });
 
   it('a cosmetic source edit keeps checks, and the history records it', async () => {
-    const { db } = database();
-    await seedIfEmpty(db, CONTENT_DIR);
-    const actors = await makeActors(database());
+    const { db, ...actors } = await seeded();
     await applyReviewAction(db, actors.reviewer, {
       action: 'check',
       documentId: DOC,
@@ -265,9 +266,7 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
   });
 
   it('a reviewer cannot check their own text unless an admin allows it', async () => {
-    const { db } = database();
-    await seedIfEmpty(db, CONTENT_DIR);
-    const { reviewer } = await makeActors(database());
+    const { db, reviewer } = await seeded();
     const edit = await applyReviewAction(db, reviewer, {
       action: 'edit',
       documentId: DOC,
@@ -297,9 +296,7 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
   });
 
   it('editing a checked translation makes it draft; a reviewer’s revert to the checked text restores the check', async () => {
-    const { db } = database();
-    await seedIfEmpty(db, CONTENT_DIR);
-    const { translator, reviewer } = await makeActors(database());
+    const { db, translator, reviewer } = await seeded();
     const checked = await applyReviewAction(db, reviewer, {
       action: 'check',
       documentId: DOC,
@@ -350,9 +347,7 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
   });
 
   it('a rejection needs a comment, and the comment is shown with the translation', async () => {
-    const { db } = database();
-    await seedIfEmpty(db, CONTENT_DIR);
-    const { reviewer } = await makeActors(database());
+    const { db, reviewer } = await seeded();
     const none = await applyReviewAction(db, reviewer, {
       action: 'reject',
       documentId: DOC,
@@ -378,9 +373,7 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
   });
 
   it('a stale write gets a conflict with the current state and who made it, never an overwrite', async () => {
-    const { db } = database();
-    await seedIfEmpty(db, CONTENT_DIR);
-    const { translator, reviewer } = await makeActors(database());
+    const { db, translator, reviewer } = await seeded();
     const first = await applyReviewAction(db, translator, {
       action: 'edit',
       documentId: DOC,
@@ -410,9 +403,7 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
   });
 
   it('many parallel writers with the same version: one wins, the rest conflict, one event per accepted write', async () => {
-    const { db } = database();
-    await seedIfEmpty(db, CONTENT_DIR);
-    const { translator } = await makeActors(database());
+    const { db, translator } = await seeded();
     const events = await eventCount(db);
     const writers = Array.from({ length: 16 }, (_, i) =>
       applyReviewAction(db, translator, {
@@ -435,9 +426,7 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
   });
 
   it('writing a missing translation creates it at version 1; a second creator conflicts', async () => {
-    const { db } = database();
-    await seedIfEmpty(db, CONTENT_DIR);
-    const { translator } = await makeActors(database());
+    const { db, translator } = await seeded();
     await db.deleteFrom('translations').where('segment_id', '=', 'h3-regional').where('lang', '=', 'ru').execute();
     const [a, b] = await Promise.all([
       applyReviewAction(db, translator, {
