@@ -23,7 +23,7 @@ if ! have_chromium; then
     echo "test: on Debian/Ubuntu you can instead run: sudo apt-get install chromium fonts-noto-cjk"
     npx playwright install chromium
   fi
-elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && command -v fc-list >/dev/null && ! fc-list | grep -q 'Noto Sans CJK'; then
+elif [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null && ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
   # The app serves its own fonts; the system CJK font is the fallback that keeps screenshots
   # of any other page free of tofu.
   apt_install fonts-noto-cjk

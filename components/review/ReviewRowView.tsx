@@ -10,6 +10,7 @@ import { ConflictPanel } from './ConflictPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { RejectForm } from './RejectForm';
 import { SourceDiff } from './SourceDiff';
+import { SourceEditor } from './SourceEditor';
 import { type RowMutation, useRowAction } from './useReviewData';
 
 interface Props {
@@ -60,6 +61,7 @@ export function ReviewRowView({ row, documentId, lang, sourceLang, viewer, allow
   const [problem, setProblem] = useState<RefusalReason | 'failed' | null>(null);
   const [fieldError, setFieldError] = useState<{ field: string; key: string } | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [editingSource, setEditingSource] = useState(false);
 
   const current = { status: target.status, outdated: target.outdated, textAuthorId: target.textAuthorId };
   const allowed = (action: ReviewAction, extra: { text?: string; comment?: string } = {}) =>
@@ -171,8 +173,27 @@ export function ReviewRowView({ row, documentId, lang, sourceLang, viewer, allow
           <p className="column-label" lang={undefined}>
             {tLang(sourceLang)}
           </p>
-          <p>{row.source}</p>
+          {editingSource ? (
+            <SourceEditor
+              documentId={documentId}
+              segmentId={row.segmentId}
+              number={row.number}
+              sourceLang={sourceLang}
+              langTag={LANG_TAG[sourceLang]}
+              lang={lang}
+              text={row.source}
+              version={row.sourceVersion}
+              onDone={() => setEditingSource(false)}
+            />
+          ) : (
+            <p>{row.source}</p>
+          )}
           {row.sourceDiff ? <SourceDiff ops={row.sourceDiff} lang={LANG_TAG[sourceLang]} label={t('sourceChanged')} /> : null}
+          {viewer?.role === 'admin' && !editingSource ? (
+            <button type="button" className="link-button" onClick={() => setEditingSource(true)}>
+              {t('editSource')}
+            </button>
+          ) : null}
         </div>
         <div className="review-target">
           <label htmlFor={editorId} className="column-label">

@@ -24,6 +24,8 @@ export interface ReviewRow {
   kind: SegmentKind;
   number: number;
   source: string;
+  /** The source row's version, for an admin's source edit. */
+  sourceVersion: number;
   target: ReviewTarget;
   /** The other target languages' texts, to keep Russian in view while editing Chinese. */
   others: { lang: Lang; text: string | null; status: Status }[];
@@ -105,6 +107,7 @@ export async function getReviewDocument(db: Db, documentId: string, lang: Lang):
       kind: segment.kind as SegmentKind,
       number: index + 1,
       source: sourceText,
+      sourceVersion: source?.version ?? 0,
       target: own
         ? {
             text: own.row.text,

@@ -228,3 +228,23 @@ test('keyboard: Alt+Down moves between editors, Ctrl+Shift+C copies the source, 
   await dialog.getByRole('button', { name: msg('en', 'Review.close') }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('an admin changes the meaning of a source paragraph: the translation becomes outdated and shows what changed', async ({
+  page,
+}) => {
+  await signIn(page, 'en', 'admin', '/review/reading-room-notice/zh');
+  const quiet = page.locator('#r-quiet');
+  await expect(quiet.locator('.badge[data-status="outdated"]')).toHaveCount(0);
+  await quiet.getByRole('button', { name: msg('en', 'Review.editSource') }).click();
+  await quiet
+    .getByLabel(msg('en', 'Review.sourceEditor', { number: 3 }))
+    .fill('Please keep the room quiet: it is reserved for reading.');
+  await quiet.getByRole('button', { name: msg('en', 'Review.saveSource') }).click();
+  // Saying what kind of change it is cannot be skipped.
+  await expect(quiet.getByRole('alert')).toHaveText(msg('en', 'Refusals.missing-source-change'));
+  await quiet.getByLabel(msg('en', 'Review.meaning')).check();
+  await quiet.getByRole('button', { name: msg('en', 'Review.saveSource') }).click();
+  await expect(quiet.locator('.badge[data-status="outdated"]')).toBeVisible();
+  await expect(quiet.locator('.source-diff del')).toHaveText('quiet study');
+  await expect(quiet.locator('.source-diff ins')).toHaveText('reading');
+});
