@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+export const setupPort = port + 1;
 // Debian's Chromium where present (the bundled browser cannot be downloaded everywhere);
 // otherwise Playwright's own, installed with `npx playwright install chromium`.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -33,13 +34,25 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'bash scripts/e2e-server.sh',
-    url: `http://127.0.0.1:${port}/en`,
-    env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'bash scripts/e2e-server.sh',
+      url: `http://127.0.0.1:${port}/en`,
+      env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // A second instance with no accounts yet, for the first-admin setup.
+      command: 'bash scripts/e2e-server.sh',
+      url: `http://127.0.0.1:${setupPort}/en`,
+      env: { E2E_PORT: String(setupPort), E2E_ROOT: '.e2e-setup', E2E_NO_USERS: '1', NEXT_TELEMETRY_DISABLED: '1' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

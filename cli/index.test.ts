@@ -4,10 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './index';
 
-function capture() {
+function capture(stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) }, out, err };
+  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), stdin: async () => stdin }, out, err };
 }
 
 describe('triglot CLI', () => {
@@ -49,5 +49,30 @@ describe('triglot CLI', () => {
     expect(await run(['align', '--json', path.join(dir, 'en.txt'), path.join(dir, 'zh.txt')], io)).toBe(0);
     expect(err).toEqual([]);
     expect(out.join('')).toBe('[[[0],[0]],[[1],[1]]]\n');
+  });
+
+  it('user add reads the password from standard input, refuses bad input, and user list shows the account', async () => {
+    const previous = process.env.TRIGLOT_DATA_DIR;
+    process.env.TRIGLOT_DATA_DIR = await mkdtemp(path.join(tmpdir(), 'triglot-cli-data-'));
+    try {
+      const ok = capture('a-long-password\n');
+      expect(await run(['user', 'add', '--email', 'Rev@Example.test', '--role', 'reviewer', '--languages', 'ru'], ok.io)).toBe(0);
+      expect(ok.out.join('')).toBe('Created rev@example.test (reviewer, ru).\n');
+
+      const short = capture('short\n');
+      expect(await run(['user', 'add', '--email', 'x@example.test', '--role', 'translator'], short.io)).toBe(1);
+      expect(short.err.join('')).toContain('the password (from standard input): must be at least 8 characters');
+
+      const again = capture('a-long-password\n');
+      expect(await run(['user', 'add', '--email', 'rev@example.test', '--role', 'admin'], again.io)).toBe(1);
+      expect(again.err.join('')).toContain('already exists');
+
+      const list = capture();
+      expect(await run(['user', 'list'], list.io)).toBe(0);
+      expect(list.out).toEqual(['rev@example.test\treviewer\tru\tRev\n']);
+    } finally {
+      if (previous === undefined) delete process.env.TRIGLOT_DATA_DIR;
+      else process.env.TRIGLOT_DATA_DIR = previous;
+    }
   });
 });

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Starts the built app for Playwright on a fresh database: the real content/ plus the e2e
 # fixture documents (one has missing translations), in a throwaway data folder.
+# E2E_ROOT picks the folder, E2E_NO_USERS=1 leaves the account table empty (for /setup).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=.e2e
+root="${E2E_ROOT:-.e2e}"
 rm -rf "$root"
 mkdir -p "$root/content"
 cp -R content/*/ "$root/content/"
@@ -20,9 +21,11 @@ export TRIGLOT_CONTENT_DIR="$root/content"
 # Accounts the browser tests sign in with, made the way an operator would: through the CLI.
 password='e2e-password-1234'
 add_user() { printf '%s\n' "$password" | npx tsx cli/index.ts user add --email "$1" --role "$2" --name "$3" ${4:+--languages "$4"} >/dev/null; }
+if [ -z "${E2E_NO_USERS:-}" ]; then
 add_user admin@example.test admin 'Ada Admin'
 add_user translator@example.test translator 'Tao Translator'
 add_user reviewer@example.test reviewer 'Rita Reviewer'
 add_user reviewer2@example.test reviewer 'Roman Reviewer'
 add_user reviewer-ru@example.test reviewer 'Ruslan Reviewer' ru
+fi
 exec npx next start --port "${E2E_PORT:-3100}"

@@ -248,3 +248,14 @@ test('an admin changes the meaning of a source paragraph: the translation become
   await expect(quiet.locator('.source-diff del')).toHaveText('quiet study');
   await expect(quiet.locator('.source-diff ins')).toHaveText('reading');
 });
+
+test('a reviewer checks several selected translations at once', async ({ page }) => {
+  // Chinese of the zh practice document: no other test touches it.
+  await signIn(page, 'en', 'reviewer', '/review/review-zh/zh');
+  for (const number of [1, 2]) await page.getByLabel(msg('en', 'Review.select', { number })).check();
+  await page.getByRole('button', { name: msg('en', 'Review.checkSelected', { count: 2 }) }).click();
+  await expect(page.getByText(msg('en', 'Review.checkedMany', { checked: 2, skipped: 0 }), { exact: false })).toBeVisible();
+  await expect(page.locator('#r-title .badge').first()).toHaveText('Checked');
+  await expect(page.locator('#r-departure .badge').first()).toHaveText('Checked');
+  await expect(page.locator('#r-lake .badge').first()).toHaveText('Draft');
+});
