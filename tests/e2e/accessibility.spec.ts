@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { LOCALES, readerPath } from './support';
+import { LOCALES, readerPath, signIn } from './support';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -25,5 +25,24 @@ for (const locale of LOCALES) {
 
     await page.goto(`/${locale}/read/reading-room-notice?cols=en,zh,ru&status=1`);
     expect(await seriousViolations(page), 'reader with missing translations').toEqual([]);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`no serious or critical axe violations on sign-in, review and admin pages, ${locale} UI`, async ({ page }) => {
+    await page.goto(`/${locale}/sign-in`);
+    expect(await seriousViolations(page), 'sign-in').toEqual([]);
+
+    await page.goto(`/${locale}/review/reading-room-notice/zh`);
+    expect(await seriousViolations(page), 'review, read-only').toEqual([]);
+
+    await signIn(page, locale, 'admin', '/review/reading-room-notice/ru');
+    expect(await seriousViolations(page), 'review, signed in').toEqual([]);
+    await page.goto(`/${locale}/review`);
+    expect(await seriousViolations(page), 'review index').toEqual([]);
+    await page.goto(`/${locale}/admin/users`);
+    expect(await seriousViolations(page), 'admin users').toEqual([]);
+    await page.goto(readerPath(locale, ['en', 'ru']));
+    expect(await seriousViolations(page), 'reader with review controls').toEqual([]);
   });
 }
