@@ -229,6 +229,12 @@ export function ReviewRowView({ row, documentId, lang, sourceLang, viewer, allow
           </div>
         ))}
       </div>
+      {row.note ? (
+        <details className="note">
+          <summary>{t('note')}</summary>
+          <p lang="en">{row.note}</p>
+        </details>
+      ) : null}
       {row.comments.length > 0 ? (
         <ul className="comments" aria-label={t('comments')}>
           {row.comments.map((c, i) => (

@@ -30,6 +30,8 @@ export interface ReviewRow {
   /** The other target languages' texts, to keep Russian in view while editing Chinese. */
   others: { lang: Lang; text: string | null; status: Status }[];
   comments: ReviewComment[];
+  /** The translator's note on this segment in this language. */
+  note: string | null;
   /** For an outdated translation: how the source changed since it was written or checked. */
   sourceDiff: DiffOp[] | null;
 }
@@ -56,7 +58,7 @@ export async function getReviewDocument(db: Db, documentId: string, lang: Lang):
     .filter(isLang);
   if (lang === sourceLang || !languages.includes(lang)) return undefined;
 
-  const [segments, translations, comments] = await Promise.all([
+  const [segments, translations, comments, notes] = await Promise.all([
     db.selectFrom('segments').select(['id', 'kind']).where('document_id', '=', documentId).orderBy('position').execute(),
     db
       .selectFrom('translations')
@@ -83,6 +85,12 @@ export async function getReviewDocument(db: Db, documentId: string, lang: Lang):
       .where('events.document_id', '=', documentId)
       .where('events.comment', 'is not', null)
       .orderBy('events.id', 'desc')
+      .execute(),
+    db
+      .selectFrom('segment_notes')
+      .select(['segment_id', 'note'])
+      .where('document_id', '=', documentId)
+      .where('lang', '=', lang)
       .execute(),
   ]);
 
@@ -128,6 +136,7 @@ export async function getReviewDocument(db: Db, documentId: string, lang: Lang):
       comments: comments
         .filter((c) => c.segment_id === segment.id && c.lang === lang && c.comment)
         .map((c) => ({ author: c.name ?? null, body: c.comment ?? '', at: c.created_at })),
+      note: notes.find((n) => n.segment_id === segment.id)?.note ?? null,
       sourceDiff: own?.outdated && own.row.source_then !== null ? diffWords(own.row.source_then, sourceText) : null,
     };
   });

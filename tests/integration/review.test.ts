@@ -218,6 +218,8 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
     });
     expect(r.ok).toBe(true);
     const review = await getReviewDocument(db, DOC, 'zh');
+    // The translator's note travels with the row.
+    expect(review?.rows.find((row) => row.segmentId === 'intro-conference')?.note).toContain('华东师范大学');
     const title = review?.rows.find((row) => row.segmentId === 'title');
     expect(title?.target).toMatchObject({ status: 'checked', outdated: true });
     expect(review?.progress.zh).toMatchObject({ checked: 0, outdated: 1, draft: 14, total: 15 });
