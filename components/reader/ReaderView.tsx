@@ -7,6 +7,7 @@ import type { ReaderDocument } from '@/server/queries';
 import { ColumnPicker } from './ColumnPicker';
 import { readerHref } from './href';
 import { SegmentRow } from './SegmentRow';
+import { SentenceHighlighter } from './SentenceHighlighter';
 import { StatusLegend } from './StatusLegend';
 
 interface Props {
@@ -44,6 +45,7 @@ export async function ReaderView({ document, columns, showStatus, reviewer = nul
       </div>
       {showStatus ? <StatusLegend /> : null}
       <ColumnPicker documentId={document.id} available={document.languages} state={state} />
+      <SentenceHighlighter />
       <div className="segments" role="region" aria-label={t('segmentsLabel')}>
         {document.segments.map((segment, index) => (
           <SegmentRow

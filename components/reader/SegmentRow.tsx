@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { sentencePieces } from '@/lib/reader/sentences';
 import { LANG_TAG, type Lang, isLang } from '@/lib/languages';
 import type { ReaderSegment } from '@/server/queries';
 import type { Actor } from '@/lib/review';
@@ -18,10 +20,42 @@ interface Props {
   allowSelfCheck: boolean;
 }
 
-function SegmentText({ kind, text }: { kind: ReaderSegment['kind']; text: string }) {
-  if (kind === 'title') return <h1 className="segment-text">{text}</h1>;
-  if (kind === 'heading') return <h2 className="segment-text">{text}</h2>;
-  return <p className="segment-text">{text}</p>;
+/**
+ * The text cut into sentence spans. Each span names, in data-src, the source sentences it
+ * renders (its own index in the source column), which is all the highlighter needs. Without
+ * links (unknown alignment) the text stays whole.
+ */
+function Sentences({
+  text,
+  lang,
+  links,
+  isSource,
+}: {
+  text: string;
+  lang: Lang;
+  links: number[][] | undefined;
+  isSource: boolean;
+}) {
+  if (!isSource && !links) return <>{text}</>;
+  return (
+    <>
+      {sentencePieces(text, lang).map((piece, i) =>
+        piece.sentence === null ? (
+          piece.text
+        ) : (
+          <span key={i} className="sentence" data-src={(isSource ? [piece.sentence] : (links?.[piece.sentence] ?? [])).join(' ')}>
+            {piece.text}
+          </span>
+        ),
+      )}
+    </>
+  );
+}
+
+function SegmentText({ kind, children }: { kind: ReaderSegment['kind']; children: ReactNode }) {
+  if (kind === 'title') return <h1 className="segment-text">{children}</h1>;
+  if (kind === 'heading') return <h2 className="segment-text">{children}</h2>;
+  return <p className="segment-text">{children}</p>;
 }
 
 /** One segment across the chosen columns; its id is the segment's linkable anchor. */
@@ -61,7 +95,9 @@ export async function SegmentRow({
             {cell.status === 'missing' ? (
               <p className="missing">{t('missing', { language: tLang(lang) })}</p>
             ) : (
-              <SegmentText kind={segment.kind} text={cell.text} />
+              <SegmentText kind={segment.kind}>
+                <Sentences text={cell.text} lang={lang} links={cell.sentenceLinks} isSource={lang === sourceLang} />
+              </SegmentText>
             )}
             {reviewer && lang !== sourceLang && cell.status !== 'missing' ? (
               <CellReviewControls

@@ -1,6 +1,7 @@
 import { sourceHash } from '@/lib/content/hash';
 import type { ContentDocument } from '@/lib/content/model';
 import type { Db } from '../db/connect';
+import { storeSentenceLinks } from './sentences';
 
 export interface ImportOptions {
   /** Who the events name; `null` for the system (first-start seeding). */
@@ -86,6 +87,7 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
         })),
       )
       .execute();
+    for (const segment of doc.segments) await storeSentenceLinks(trx, doc.id, segment.id);
     const sources = [...new Map(rows.filter((r) => r.lang === doc.sourceLang).map((r) => [r.hash, r.text])).entries()];
     if (sources.length > 0) {
       await trx

@@ -1,4 +1,5 @@
 import { readConfig } from '../config';
+import { backfillSentenceLinks } from '../content/sentences';
 import { seedIfEmpty } from '../content/seed';
 import { type Db, openSqlite } from './connect';
 
@@ -12,6 +13,7 @@ async function open(): Promise<Db> {
     ? await (await import('./postgres')).openPostgres(config.databaseUrl)
     : await openSqlite(config.dataDir);
   const { imported, warnings } = await seedIfEmpty(db, config.contentDir);
+  await backfillSentenceLinks(db);
   if (imported.length > 0) console.info(`triglot: imported ${imported.join(', ')} from ${config.contentDir}`);
   for (const warning of warnings) console.warn(`triglot: ${warning}`);
   return db;

@@ -146,6 +146,23 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           JOIN documents d ON d.id = t.document_id AND d.source_lang = t.lang`.execute(db);
       },
     },
+    '0003_sentence_links': {
+      async up(db: Kysely<unknown>) {
+        // For each translated segment: which source sentences each of its sentences renders,
+        // for sentence highlighting in the reader. Stamped with the hashes it was computed
+        // from, so a stale row is recognised and recomputed, never shown.
+        await db.schema
+          .createTable('sentence_links')
+          .addColumn('document_id', 'text', (c) => c.notNull())
+          .addColumn('segment_id', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('source_hash', 'text', (c) => c.notNull())
+          .addColumn('text_hash', 'text', (c) => c.notNull())
+          .addColumn('links', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('sentence_links_pk', ['document_id', 'segment_id', 'lang'])
+          .execute();
+      },
+    },
   };
 }
 

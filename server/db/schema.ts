@@ -99,7 +99,18 @@ export interface UserTable {
   languages: string | null;
 }
 
+export interface SentenceLinksTable {
+  document_id: string;
+  segment_id: string;
+  lang: string;
+  source_hash: string;
+  text_hash: string;
+  /** JSON: for each sentence of the translation, the indices of its source sentences. */
+  links: string;
+}
+
 export interface Database {
+  sentence_links: SentenceLinksTable;
   source_texts: SourceTextsTable;
   app_settings: AppSettingsTable;
   sign_in_failures: SignInFailuresTable;

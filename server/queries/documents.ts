@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { sourceHash } from '@/lib/content/hash';
 import { createContentResolver } from '@/lib/content/resolve';
 import type { SegmentKind, Status } from '@/lib/content/model';
 import { isLang, type Lang } from '@/lib/languages';
@@ -21,6 +22,10 @@ export interface DocumentSummary {
   titles: Partial<Record<Lang, string>>;
   segmentCount: number;
   languages: LanguageCoverage[];
+}
+
+function linksOrNothing(links: number[][] | undefined): { sentenceLinks?: number[][] } {
+  return links ? { sentenceLinks: links } : {};
 }
 
 function toLang(value: string): Lang {
@@ -106,6 +111,8 @@ export type ReaderCell =
       version: number;
       /** Who wrote the text (a reviewer may not check their own). */
       textAuthorId: string | null;
+      /** For a translation: per sentence, the source sentences it renders (absent when unknown). */
+      sentenceLinks?: number[][];
       note?: string;
     }
   | { status: 'missing'; note?: string };
@@ -129,7 +136,7 @@ export async function getReaderDocument(db: Db, id: string): Promise<ReaderDocum
   const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', id).executeTakeFirst();
   if (!doc) return undefined;
   const sourceLang = toLang(doc.source_lang);
-  const [languages, segments, translations, notes] = await Promise.all([
+  const [languages, segments, translations, notes, links] = await Promise.all([
     db.selectFrom('document_languages').select('lang').where('document_id', '=', id).orderBy('position').execute(),
     db.selectFrom('segments').select(['id', 'kind']).where('document_id', '=', id).orderBy('position').execute(),
     db
@@ -138,7 +145,20 @@ export async function getReaderDocument(db: Db, id: string): Promise<ReaderDocum
       .where('document_id', '=', id)
       .execute(),
     db.selectFrom('segment_notes').select(['segment_id', 'lang', 'note']).where('document_id', '=', id).execute(),
+    db
+      .selectFrom('sentence_links')
+      .select(['segment_id', 'lang', 'source_hash', 'text_hash', 'links'])
+      .where('document_id', '=', id)
+      .execute(),
   ]);
+  const linksByKey = new Map(links.map((l) => [`${l.segment_id}\u0000${l.lang}`, l]));
+  /** Stored links, if they were computed from exactly these texts. */
+  const freshLinks = (segmentId: string, lang: Lang, text: string, source: string | undefined): number[][] | undefined => {
+    const stored = linksByKey.get(`${segmentId}\u0000${lang}`);
+    if (!stored || source === undefined || stored.source_hash !== sourceHash(source) || stored.text_hash !== sourceHash(text))
+      return undefined;
+    return JSON.parse(stored.links) as number[][];
+  };
 
   const texts: Partial<Record<Lang, Record<string, string>>> = {};
   const rows = new Map<string, (typeof translations)[number]>();
@@ -172,6 +192,7 @@ export async function getReaderDocument(db: Db, id: string): Promise<ReaderDocum
                 outdated: lang !== sourceLang && row.source_hash !== sourceRow?.source_hash,
                 version: row.version,
                 textAuthorId: row.text_author,
+                ...(lang === sourceLang ? {} : linksOrNothing(freshLinks(segment.id, lang, resolved.text, sourceRow?.text))),
                 ...(note ? { note } : {}),
               };
       }

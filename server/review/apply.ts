@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/languages';
 import { type Actor, decide, type RefusalReason, type ReviewAction } from '@/lib/review';
+import { storeSentenceLinks } from '../content/sentences';
 import type { Db } from '../db/connect';
 import { allowSelfCheck } from '../settings';
 import { type Executor, loadSegment, loadTranslation, type TranslationState } from './state';
@@ -163,6 +164,7 @@ async function applyIn(trx: Executor, actor: Actor | null, command: ReviewComman
     })
     .execute();
 
+  if (textChanged) await storeSentenceLinks(trx, documentId, segmentId, lang);
   return { ok: true, translation: await loadTranslation(trx, documentId, segmentId, lang, segment.sourceHash) };
 }
 

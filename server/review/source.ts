@@ -1,6 +1,7 @@
 import { sourceHash } from '@/lib/content/hash';
 import type { Lang } from '@/lib/languages';
 import { type Actor, decide, type SourceChange } from '@/lib/review';
+import { storeSentenceLinks } from '../content/sentences';
 import type { Db } from '../db/connect';
 import type { ReviewResult } from './apply';
 import { loadSegment, loadTranslation } from './state';
@@ -116,6 +117,8 @@ export async function editSource(db: Db, actor: Actor | null, edit: SourceEdit):
           .execute();
       }
     }
+    // Every translation's sentences now map onto a different source.
+    await storeSentenceLinks(trx, edit.documentId, edit.segmentId);
     return { ok: true, translation: await loadTranslation(trx, edit.documentId, edit.segmentId, segment.sourceLang, hash) };
   });
 }

@@ -215,3 +215,19 @@ test('an unknown document gets a localised not-found page', async ({ page }) => 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: msg('ru', 'NotFound.title') })).toBeVisible();
 });
+
+test('hovering a sentence highlights the sentence it is aligned with in the other columns', async ({ page }) => {
+  await page.goto(readerPath('en', ['en', 'zh', 'ru']));
+  const row = page.locator('#s-intro-conference');
+  const second = (lang: string) => row.locator(`.cell[data-lang="${lang}"] .sentence[data-src="1"]`);
+  const first = (lang: string) => row.locator(`.cell[data-lang="${lang}"] .sentence[data-src="0"]`);
+  await expect(second('zh')).toHaveText(/^会上/);
+  await second('en').hover();
+  for (const lang of ['en', 'zh', 'ru']) {
+    await expect(second(lang)).toHaveClass(/sentence-hl/);
+    await expect(first(lang)).not.toHaveClass(/sentence-hl/);
+  }
+  await first('ru').hover();
+  await expect(first('zh')).toHaveClass(/sentence-hl/);
+  await expect(second('zh')).not.toHaveClass(/sentence-hl/);
+});

@@ -102,3 +102,58 @@ describe.each(DIALECTS)('queries on %s', (dialect) => {
     });
   });
 });
+
+describe.each(DIALECTS)('sentence links on %s', (dialect) => {
+  const database = useTempDatabase(dialect);
+
+  it('are stored at import and recomputed when a translation changes', async () => {
+    const { db } = database();
+    await seedIfEmpty(db, CONTENT_DIR);
+    let doc = await getReaderDocument(db, DOC);
+    const conference = doc?.segments.find((s) => s.id === 'intro-conference');
+    // Two English sentences, two Chinese, two Russian: one to one.
+    expect(conference?.cells.zh).toMatchObject({ sentenceLinks: [[0], [1]] });
+    expect(conference?.cells.ru).toMatchObject({ sentenceLinks: [[0], [1]] });
+    expect(conference?.cells.en).not.toHaveProperty('sentenceLinks');
+
+    const { applyReviewAction } = await import('@/server/review/apply');
+    const merged = '2016年3月25日至26日，50余位专家学者齐聚华东师范大学，探讨中俄关系并提出了不少建议。';
+    const result = await applyReviewAction(
+      db,
+      { id: 'someone', role: 'translator', languages: null },
+      { action: 'edit', documentId: DOC, segmentId: 'intro-conference', lang: 'zh', version: 1, text: merged },
+    );
+    expect(result.ok).toBe(true);
+    doc = await getReaderDocument(db, DOC);
+    expect(doc?.segments.find((s) => s.id === 'intro-conference')?.cells.zh).toMatchObject({ sentenceLinks: [[0, 1]] });
+  });
+
+  it('are not shown when stale', async () => {
+    const { db } = database();
+    await seedIfEmpty(db, CONTENT_DIR);
+    // A text changed behind the app's back: the stored links no longer fit and are withheld.
+    await db
+      .updateTable('translations')
+      .set({ text: 'Новый текст.' })
+      .where('segment_id', '=', 'summary')
+      .where('lang', '=', 'ru')
+      .execute();
+    const doc = await getReaderDocument(db, DOC);
+    expect(doc?.segments.find((s) => s.id === 'summary')?.cells.ru).not.toHaveProperty('sentenceLinks');
+  });
+});
+
+describe('sentence links backfill', () => {
+  const database = useTempDatabase('sqlite');
+
+  it('fills in links missing from an older database, once', async () => {
+    const { db } = database();
+    await seedIfEmpty(db, CONTENT_DIR);
+    await db.deleteFrom('sentence_links').execute();
+    const { backfillSentenceLinks } = await import('@/server/content/sentences');
+    expect(await backfillSentenceLinks(db)).toBe(30);
+    expect(await backfillSentenceLinks(db)).toBe(0);
+    const doc = await getReaderDocument(db, DOC);
+    expect(doc?.segments.find((s) => s.id === 'intro-conference')?.cells.zh).toMatchObject({ sentenceLinks: [[0], [1]] });
+  });
+});

@@ -1,0 +1,55 @@
+import { sourceHash } from '@/lib/content/hash';
+import { isLang } from '@/lib/languages';
+import { sentenceLinks } from '@/lib/reader/sentences';
+import type { Executor } from '../review/state';
+
+/**
+ * Recomputes and stores the sentence links of every translation of one segment (or of one
+ * language only). Called in the same transaction as the write that changed a text.
+ */
+export async function storeSentenceLinks(trx: Executor, documentId: string, segmentId: string, onlyLang?: string): Promise<void> {
+  const doc = await trx.selectFrom('documents').select('source_lang').where('id', '=', documentId).executeTakeFirst();
+  if (!doc || !isLang(doc.source_lang)) return;
+  const sourceLang = doc.source_lang;
+  const rows = await trx
+    .selectFrom('translations')
+    .select(['lang', 'text', 'source_hash'])
+    .where('document_id', '=', documentId)
+    .where('segment_id', '=', segmentId)
+    .execute();
+  const source = rows.find((r) => r.lang === sourceLang);
+  if (!source) return;
+  const currentSourceHash = sourceHash(source.text);
+  for (const row of rows) {
+    if (row.lang === sourceLang || !isLang(row.lang) || (onlyLang && row.lang !== onlyLang)) continue;
+    const values = {
+      source_hash: currentSourceHash,
+      text_hash: sourceHash(row.text),
+      links: JSON.stringify(sentenceLinks(source.text, sourceLang, row.text, row.lang)),
+    };
+    await trx
+      .insertInto('sentence_links')
+      .values({ document_id: documentId, segment_id: segmentId, lang: row.lang, ...values })
+      .onConflict((oc) => oc.columns(['document_id', 'segment_id', 'lang']).doUpdateSet(values))
+      .execute();
+  }
+}
+
+/**
+ * Fills in sentence links that are missing (a database from before they existed, or rows
+ * written by hand). Runs at start; does nothing when every translation has its links.
+ */
+export async function backfillSentenceLinks(db: Executor): Promise<number> {
+  const missing = await db
+    .selectFrom('translations as t')
+    .innerJoin('documents as d', 'd.id', 't.document_id')
+    .leftJoin('sentence_links as l', (join) =>
+      join.onRef('l.document_id', '=', 't.document_id').onRef('l.segment_id', '=', 't.segment_id').onRef('l.lang', '=', 't.lang'),
+    )
+    .select(['t.document_id', 't.segment_id', 't.lang'])
+    .whereRef('t.lang', '<>', 'd.source_lang')
+    .where('l.links', 'is', null)
+    .execute();
+  for (const row of missing) await storeSentenceLinks(db, row.document_id, row.segment_id, row.lang);
+  return missing.length;
+}
