@@ -59,7 +59,7 @@ describe('runAlign', () => {
     expect(ok.out[0]).toContain('(ru, 4 paragraphs)');
     const bad = fakeIo({ 'en.txt': EN, 'zh.txt': ZH });
     expect(await runAlign(['--src-lang', 'de', 'en.txt', 'zh.txt'], bad.io)).toBe(2);
-    expect(bad.err.join('')).toContain("--src-lang must be one of en, ru, zh (got 'de')");
+    expect(bad.err.join('')).toContain("--src-lang must be one of en, zh, ru (got 'de')");
   });
 
   it('strips a BOM and accepts CRLF', async () => {

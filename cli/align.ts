@@ -1,4 +1,5 @@
-import { alignParagraphs, detectLanguage, splitParagraphs, type Lang } from '../lib/align/index';
+import { alignParagraphs, detectLanguage, type Lang } from '../lib/align/index';
+import { InputError, paragraphsOf, parseLang, readText, UsageError } from './input';
 
 export interface AlignIo {
   stdout: (s: string) => void;
@@ -20,8 +21,6 @@ Options:
   -h, --help        show this help
 `;
 
-const LANGS: readonly Lang[] = ['en', 'ru', 'zh'];
-
 interface Args {
   lines: boolean;
   json: boolean;
@@ -31,9 +30,6 @@ interface Args {
   width: number;
   files: string[];
 }
-
-class UsageError extends Error {}
-class InputError extends Error {}
 
 /** `triglot align`: returns the process exit code (0 ok, 1 bad input, 2 bad usage). */
 export async function runAlign(argv: string[], io: AlignIo): Promise<number> {
@@ -50,8 +46,8 @@ export async function runAlign(argv: string[], io: AlignIo): Promise<number> {
   }
   const [srcPath, tgtPath] = args.files as [string, string];
   try {
-    const srcText = await readText(srcPath, 'source', io);
-    const tgtText = await readText(tgtPath, 'target', io);
+    const srcText = await readText(srcPath, 'source', io.readFile);
+    const tgtText = await readText(tgtPath, 'target', io.readFile);
     const src = paragraphsOf(srcText, srcPath, 'source', args.lines);
     const tgt = paragraphsOf(tgtText, tgtPath, 'target', args.lines);
     const result = alignParagraphs(src, tgt);
@@ -132,36 +128,6 @@ function parseArgs(argv: string[]): Args {
     );
   }
   return args;
-}
-
-function parseLang(flag: string, v: string): Lang {
-  if ((LANGS as readonly string[]).includes(v)) return v as Lang;
-  throw new UsageError(`${flag} must be one of ${LANGS.join(', ')} (got '${v}')`);
-}
-
-async function readText(path: string, role: string, io: AlignIo): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await io.readFile(path);
-  } catch (e) {
-    throw new InputError(`cannot read ${role} file '${path}': ${(e as Error).message}`);
-  }
-  if (bytes.includes(0)) throw new InputError(`${role} file '${path}' is binary (contains NUL bytes), expected UTF-8 text`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${role} file '${path}' is not valid UTF-8`);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
-
-function paragraphsOf(text: string, path: string, role: string, perLine: boolean): string[] {
-  const paragraphs = splitParagraphs(text, perLine);
-  if (paragraphs.length === 0) {
-    throw new InputError(`${role} file '${path}' has no paragraphs (it is empty or blank)`);
-  }
-  return paragraphs;
 }
 
 const WIDE =

@@ -6,6 +6,7 @@ import { formatIssue } from '@/lib/content/validate';
 import { listDocumentDirs, loadDocumentDir } from '@/lib/content/load';
 import { readConfig } from '@/server/config';
 import { openSqlite, type Db } from '@/server/db/connect';
+import { importContentDocument } from '@/server/content/import';
 import { seedIfEmpty } from '@/server/content/seed';
 import { listDocuments } from '@/server/queries/documents';
 import { createAuth } from '@/server/auth/create';
@@ -18,6 +19,9 @@ const HELP = `Usage: npm run triglot -- <command> [options]
 Commands:
   align [--lines] [--json] [--src-lang L] [--tgt-lang L] SRC TGT
                       Align the paragraphs of two plain-text files (see align --help).
+  import --id ID [--lines] [--dry-run] [--src-lang L] [--tgt-lang L]... SRC TGT [TGT]
+                      Align a text with one or two translations and add it as a document
+                      (translations as drafts; see import --help).
   user add --email E --role R [--name N] [--languages zh,ru]
                       Create an account; the password is read from standard input.
                       Roles: reader, translator, reviewer, admin.
@@ -144,6 +148,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
     case 'align': {
       const { runAlign } = await import('./align');
       return runAlign(rest, { ...io, readFile: (file) => readFile(file) });
+    }
+    case 'import': {
+      const { runImport } = await import('./import');
+      const db = await openDb();
+      try {
+        await seedIfEmpty(db, readConfig().contentDir);
+        return await runImport(
+          rest,
+          { ...io, readFile: (file) => readFile(file) },
+          {
+            importDocument: (doc) => importContentDocument(db, doc, { actor: null }),
+          },
+        );
+      } finally {
+        await db.destroy();
+      }
     }
     case 'user':
       return user(rest, io);

@@ -1,0 +1,35 @@
+import { splitParagraphs } from '@/lib/align';
+import { isLang, type Lang, LANGUAGES } from '@/lib/languages';
+
+/** A mistake in how the command was called: exit 2 with the usage. */
+export class UsageError extends Error {}
+/** A file that cannot be used: exit 1 with a message naming it. */
+export class InputError extends Error {}
+
+export function parseLang(flag: string, value: string): Lang {
+  if (isLang(value)) return value;
+  throw new UsageError(`${flag} must be one of ${LANGUAGES.join(', ')} (got '${value}')`);
+}
+
+/** A text file as UTF-8 (BOM dropped); refuses unreadable, binary and non-UTF-8 files by name. */
+export async function readText(path: string, role: string, readFile: (path: string) => Promise<Buffer>): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw new InputError(`cannot read ${role} file '${path}': ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (bytes.includes(0)) throw new InputError(`${role} file '${path}' is binary (contains NUL bytes), expected UTF-8 text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new InputError(`${role} file '${path}' is not valid UTF-8`);
+  }
+}
+
+/** The paragraphs of a file's text; an empty or blank file is an input error. */
+export function paragraphsOf(text: string, path: string, role: string, perLine: boolean): string[] {
+  const paragraphs = splitParagraphs(text, perLine);
+  if (paragraphs.length === 0) throw new InputError(`${role} file '${path}' has no paragraphs (it is empty or blank)`);
+  return paragraphs;
+}

@@ -1,0 +1,61 @@
+import { alignParagraphs } from '../align';
+import type { Lang } from '../languages';
+import type { DraftRow, ImportDraft } from './draft';
+import { sourceGroups } from './groups';
+
+/** One text to import: its language and its paragraphs in order. */
+export interface ImportText {
+  lang: Lang;
+  paragraphs: string[];
+}
+
+/**
+ * Confidence cap for a row that received target paragraphs with no source counterpart
+ * (a 0-1 bead): the aligner may be sure the paragraph has no source, but which row it
+ * belongs to is a guess, so the UI must flag it.
+ */
+export const NO_SOURCE_CONFIDENCE = 0.3;
+
+/**
+ * Aligns each target against the source and lays the result out in rows that follow the
+ * source (see sourceGroups). Deterministic: the same texts always give the same draft.
+ * Throws a RangeError when a language is given twice, which the callers check first.
+ */
+export function buildDraft(source: ImportText, targets: readonly ImportText[]): ImportDraft {
+  const languages = [source.lang, ...targets.map((t) => t.lang)];
+  if (new Set(languages).size !== languages.length) {
+    throw new RangeError(`each language may be imported once (got ${languages.join(', ')})`);
+  }
+  const alignments = targets.map((t) => ({ ...t, result: alignParagraphs(source.paragraphs, t.paragraphs) }));
+  const groupOf = sourceGroups(
+    source.paragraphs.length,
+    alignments.map((a) => a.result.beads),
+  );
+
+  const rows: DraftRow[] = [];
+  const emptyRow = (): DraftRow => ({ cells: Object.fromEntries(languages.map((l) => [l, []])), confidence: 1 });
+  source.paragraphs.forEach((paragraph, i) => {
+    const g = groupOf[i] ?? 0;
+    const row = rows[g] ?? (rows[g] = emptyRow());
+    row.cells[source.lang]?.push(paragraph);
+  });
+  // Without any source paragraph the targets still need a row, so nothing is lost silently;
+  // draftProblems then reports it as text without source.
+  if (rows.length === 0 && targets.some((t) => t.paragraphs.length > 0)) rows.push(emptyRow());
+
+  for (const { lang, paragraphs, result } of alignments) {
+    let previous: number | undefined;
+    result.beads.forEach(([src, tgt], k) => {
+      const confidence = result.confidence[k] ?? 0;
+      const first = src[0];
+      // A bead without source joins the row before it, or the first row when nothing came before.
+      const g = first === undefined ? (previous ?? 0) : (groupOf[first] ?? 0);
+      const row = rows[g];
+      if (row === undefined) return;
+      row.cells[lang]?.push(...tgt.map((j) => paragraphs[j] ?? ''));
+      row.confidence = Math.min(row.confidence, confidence, first === undefined ? NO_SOURCE_CONFIDENCE : 1);
+      if (first !== undefined) previous = g;
+    });
+  }
+  return { sourceLang: source.lang, languages, rows, omitted: [] };
+}
