@@ -18,6 +18,7 @@ export async function UserMenu() {
   return (
     <nav className="user-menu" aria-label={t('account')}>
       {roleAtLeast(user.role, 'translator') ? <Link href="/review">{t('review')}</Link> : null}
+      {user.role === 'admin' ? <Link href="/import">{t('import')}</Link> : null}
       {user.role === 'admin' ? <Link href="/admin/users">{t('users')}</Link> : null}
       <span className="user-name">
         {user.name} <span className="role">{t(`roles.${user.role}`)}</span>

@@ -1,0 +1,182 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRef, useState } from 'react';
+import { LANG_TAG, type Lang } from '@/lib/languages';
+import {
+  cellOf,
+  cellText,
+  draftProblems,
+  type EditResult,
+  guessKind,
+  type ImportDraft,
+  isEmptyCell,
+  isLowConfidence,
+  mergeWithNext,
+  moveDown,
+  moveUp,
+  omit,
+  splitAt,
+} from '@/lib/import';
+
+interface Props {
+  draft: ImportDraft;
+  onChange: (draft: ImportDraft) => void;
+}
+
+/**
+ * The proposed alignment as rows, one column per language, with the fixes a person needs:
+ * merge a cell with the one below, split it at the cursor, move it to the neighbouring row,
+ * or leave it out. Every fix works on one language's column and shows at once.
+ */
+export function AlignmentEditor({ draft, onChange }: Props) {
+  const t = useTranslations('Import');
+  const tLang = useTranslations('Languages');
+  const tKind = useTranslations('Import.kinds');
+  const [error, setError] = useState<{ row: number; lang: Lang; key: string } | null>(null);
+  const editors = useRef(new Map<string, HTMLTextAreaElement>());
+
+  function apply(row: number, lang: Lang, op: (d: ImportDraft) => EditResult) {
+    const result = op(draft);
+    if (result.ok) {
+      setError(null);
+      onChange(result.draft);
+    } else {
+      setError({ row, lang, key: result.error });
+    }
+  }
+
+  const problems = draftProblems(draft);
+  return (
+    <div className="alignment-editor">
+      {problems.length > 0 ? (
+        <ul className="problems" role="alert" aria-label={t('problems')}>
+          {problems.map((p, i) => (
+            <li key={i}>
+              {p.code === 'empty'
+                ? t('problem.empty')
+                : t('problem.targetWithoutSource', { row: p.row, language: tLang(p.lang) })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div
+        className="align-grid"
+        style={{ gridTemplateColumns: `4.5rem repeat(${draft.languages.length}, minmax(0, 1fr))` }}
+        role="table"
+        aria-label={t('rows')}
+      >
+        <div role="row" className="align-head">
+          <span role="columnheader">#</span>
+          {draft.languages.map((lang) => (
+            <span role="columnheader" key={lang}>
+              {tLang(lang)}
+            </span>
+          ))}
+        </div>
+        {draft.rows.map((row, index) => {
+          const low = isLowConfidence(row);
+          const source = cellOf(row, draft.sourceLang);
+          return (
+            <div role="row" key={index} className="align-row" data-low={low ? 'true' : undefined} data-row={index + 1}>
+              <span role="rowheader" className="align-meta">
+                <strong>{index + 1}</strong>
+                <span className={low ? 'confidence low' : 'confidence'} title={t('confidence')}>
+                  {Math.floor(row.confidence * 100)}%
+                </span>
+                {!isEmptyCell(source) ? (
+                  <span className="kind">{tKind(guessKind(cellText(source), index, draft.sourceLang))}</span>
+                ) : null}
+              </span>
+              {draft.languages.map((lang) => {
+                const cell = cellOf(row, lang);
+                const key = `${index}:${lang}`;
+                const label = t('cell', { row: index + 1, language: tLang(lang) });
+                return (
+                  <div role="cell" key={lang} className="align-cell" data-lang={lang}>
+                    {cell.length > 1 ? <span className="paragraph-count">{t('paragraphs', { count: cell.length })}</span> : null}
+                    {isEmptyCell(cell) ? (
+                      <p className="missing">{t('emptyCell')}</p>
+                    ) : (
+                      <textarea
+                        readOnly
+                        aria-label={label}
+                        lang={LANG_TAG[lang]}
+                        value={cellText(cell)}
+                        rows={Math.min(8, Math.max(2, Math.ceil(cellText(cell).length / (lang === 'zh' ? 28 : 70))))}
+                        ref={(el) => {
+                          if (el) editors.current.set(key, el);
+                          else editors.current.delete(key);
+                        }}
+                      />
+                    )}
+                    <div
+                      className="cell-tools"
+                      role="group"
+                      aria-label={t('toolsFor', { row: index + 1, language: tLang(lang) })}
+                    >
+                      <button
+                        type="button"
+                        className="small-button"
+                        onClick={() => apply(index, lang, (d) => mergeWithNext(d, index, lang))}
+                      >
+                        {t('merge')}
+                      </button>
+                      <button
+                        type="button"
+                        className="small-button"
+                        onClick={() =>
+                          apply(index, lang, (d) => splitAt(d, index, lang, editors.current.get(key)?.selectionStart ?? 0))
+                        }
+                      >
+                        {t('split')}
+                      </button>
+                      <button
+                        type="button"
+                        className="small-button"
+                        onClick={() => apply(index, lang, (d) => moveUp(d, index, lang))}
+                      >
+                        {t('moveUp')}
+                      </button>
+                      <button
+                        type="button"
+                        className="small-button"
+                        onClick={() => apply(index, lang, (d) => moveDown(d, index, lang))}
+                      >
+                        {t('moveDown')}
+                      </button>
+                      <button
+                        type="button"
+                        className="small-button"
+                        onClick={() => apply(index, lang, (d) => omit(d, index, lang))}
+                      >
+                        {t('omit')}
+                      </button>
+                    </div>
+                    {error && error.row === index && error.lang === lang ? (
+                      <p role="alert" className="field-error">
+                        {t(`editErrors.${error.key}` as 'editErrors.bad-offset')}
+                      </p>
+                    ) : null}
+                  </div>
+                );
+              })}
+            </div>
+          );
+        })}
+      </div>
+      {draft.omitted.length > 0 ? (
+        <details className="omitted">
+          <summary>{t('omitted', { count: draft.omitted.length })}</summary>
+          <ul>
+            {draft.omitted.map((o, i) => (
+              <li key={i} lang={LANG_TAG[o.lang]}>
+                {o.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}

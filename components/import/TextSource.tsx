@@ -1,0 +1,76 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type ChangeEvent, useId, useState } from 'react';
+import { LANGUAGES, type Lang } from '@/lib/languages';
+
+export interface TextInput {
+  lang: Lang | '';
+  text: string;
+}
+
+interface Props {
+  legend: string;
+  value: TextInput;
+  onChange: (value: TextInput) => void;
+  optional?: boolean;
+  error?: string | undefined;
+}
+
+/** One text of the import: its language, and its words pasted or read from a file. */
+export function TextSource({ legend, value, onChange, optional = false, error }: Props) {
+  const t = useTranslations('Import');
+  const tLang = useTranslations('Languages');
+  const id = useId();
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  async function readFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    setFileError(null);
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // The same checks as the CLI: text only, UTF-8 only, nothing silently replaced.
+    if (bytes.includes(0)) {
+      setFileError(t('errors.binary', { file: file.name }));
+      return;
+    }
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      onChange({ ...value, text });
+    } catch {
+      setFileError(t('errors.notUtf8', { file: file.name }));
+    }
+  }
+
+  const problem = fileError ?? error;
+  return (
+    <fieldset className="text-source">
+      <legend>{legend}</legend>
+      <label htmlFor={`${id}-lang`}>{t('language')}</label>
+      <select id={`${id}-lang`} value={value.lang} onChange={(e) => onChange({ ...value, lang: e.target.value as Lang | '' })}>
+        {optional ? <option value="">{t('none')}</option> : null}
+        {LANGUAGES.map((lang) => (
+          <option key={lang} value={lang}>
+            {tLang(lang)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-text`}>{t('text')}</label>
+      <textarea
+        id={`${id}-text`}
+        rows={6}
+        value={value.text}
+        onChange={(e) => onChange({ ...value, text: e.target.value })}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-error` : undefined}
+      />
+      <label htmlFor={`${id}-file`}>{t('orFile')}</label>
+      <input id={`${id}-file`} type="file" accept=".txt,text/plain" onChange={(e) => void readFile(e)} />
+      {problem ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
