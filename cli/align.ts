@@ -1,5 +1,5 @@
 import { alignParagraphs, detectLanguage, type Lang } from '../lib/align/index';
-import { InputError, paragraphsOf, parseLang, readText, UsageError } from './input';
+import { argTokens, InputError, paragraphsOf, parseLang, readText, UsageError } from './input';
 
 export interface AlignIo {
   stdout: (s: string) => void;
@@ -83,17 +83,7 @@ export async function runAlign(argv: string[], io: AlignIo): Promise<number> {
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { lines: false, json: false, help: false, width: 120, files: [] };
-  for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k] ?? '';
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++k];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  for (const { arg, flag, value } of argTokens(argv)) {
     switch (flag) {
       case '--lines':
         args.lines = true;

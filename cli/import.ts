@@ -12,7 +12,7 @@ import {
 } from '../lib/import/index';
 import type { Lang } from '../lib/languages';
 import { displayWidth } from './align';
-import { InputError, paragraphsOf, parseLang, readText, UsageError } from './input';
+import { argTokens, InputError, paragraphsOf, parseLang, readText, UsageError } from './input';
 
 export interface ImportIo {
   stdout: (s: string) => void;
@@ -131,17 +131,7 @@ export async function runImport(argv: string[], io: ImportIo, deps: ImportDeps):
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { lines: false, dryRun: false, help: false, tgtLangs: [], files: [] };
-  for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k] ?? '';
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++k];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  for (const { arg, flag, value } of argTokens(argv)) {
     switch (flag) {
       case '--id':
         if (args.id !== undefined) throw new UsageError('--id is given more than once');

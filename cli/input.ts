@@ -33,3 +33,31 @@ export function paragraphsOf(text: string, path: string, role: string, perLine: 
   if (paragraphs.length === 0) throw new InputError(`${role} file '${path}' has no paragraphs (it is empty or blank)`);
   return paragraphs;
 }
+
+export interface ArgToken {
+  /** The argument as given. */
+  arg: string;
+  /** The option name (`--id` of `--id=x`), or the whole argument when it has no `=`. */
+  flag: string;
+  /** The option's value: after `=`, else the next argument (consumed). */
+  value: () => string;
+}
+
+/** Walks a command's arguments, taking `--flag value` and `--flag=value` alike. */
+export function* argTokens(argv: readonly string[]): Generator<ArgToken> {
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k] ?? '';
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    yield {
+      arg,
+      flag,
+      value: () => {
+        const v = inline ?? argv[++k];
+        if (v === undefined) throw new UsageError(`${flag} needs a value`);
+        return v;
+      },
+    };
+  }
+}

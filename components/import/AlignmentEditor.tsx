@@ -94,6 +94,9 @@ export function AlignmentEditor({ draft, onChange }: Props) {
                 const label = t('cell', { row: index + 1, language: tLang(lang) });
                 return (
                   <div role="cell" key={lang} className="align-cell" data-lang={lang}>
+                    <span className="cell-lang" aria-hidden="true">
+                      {tLang(lang)}
+                    </span>
                     {cell.length > 1 ? <span className="paragraph-count">{t('paragraphs', { count: cell.length })}</span> : null}
                     {isEmptyCell(cell) ? (
                       <p className="missing">{t('emptyCell')}</p>
