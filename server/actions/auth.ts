@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
+import { safeNextPath } from '@/lib/safe-path';
 import { getAuth } from '../auth';
 import { getDb } from '../db';
 import { countUsers, createUser } from '../users';
@@ -21,12 +22,6 @@ const signInSchema = z.object({
   email: z.email('invalidEmail'),
   password: z.string().min(1, 'required'),
 });
-
-/** A path inside this app to go back to after signing in; anything else goes home. */
-function safeNext(value: FormDataEntryValue | null): string {
-  const next = typeof value === 'string' ? value : '';
-  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 function fieldErrors(error: z.ZodError): Record<string, string> {
   return Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message]));
@@ -53,7 +48,7 @@ export async function signIn(_prev: AuthFormState, form: FormData): Promise<Auth
     if (code) return { error: code === 'SIGN_IN_THROTTLED' ? 'throttled' : 'invalidCredentials', email };
     throw error;
   }
-  redirect({ href: safeNext(form.get('next')), locale: await getLocale() });
+  redirect({ href: safeNextPath(form.get('next')), locale: await getLocale() });
   return null;
 }
 

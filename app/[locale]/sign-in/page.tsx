@@ -3,6 +3,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/SignInForm';
 import { redirect } from '@/i18n/navigation';
+import { safeNextPath } from '@/lib/safe-path';
 import { getSessionUser } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +23,7 @@ export default async function SignInPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const { next } = await searchParams;
-  const safeNext = next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+  const safeNext = safeNextPath(next);
   if (await getSessionUser()) redirect({ href: safeNext, locale });
   const t = await getTranslations('Auth');
   return (
