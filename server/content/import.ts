@@ -1,7 +1,8 @@
 import { sourceHash } from '@/lib/content/hash';
 import type { ContentDocument } from '@/lib/content/model';
 import type { Db } from '../db/connect';
-import { storeSentenceLinks } from './sentences';
+import { insertMany } from '../db/insert-many';
+import { sentenceLinkRows } from './sentences';
 
 export interface ImportOptions {
   /** Who the events name; `null` for the system (first-start seeding). */
@@ -33,14 +34,18 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
       .insertInto('document_languages')
       .values(doc.languages.map((lang, position) => ({ document_id: doc.id, lang, position })))
       .execute();
-    await trx
-      .insertInto('segments')
-      .values(doc.segments.map((s, position) => ({ document_id: doc.id, id: s.id, position, kind: s.kind })))
-      .execute();
-    const notes = doc.segments.flatMap((s) =>
-      Object.entries(s.notes).map(([lang, note]) => ({ document_id: doc.id, segment_id: s.id, lang, note: note ?? '' })),
+    await insertMany(
+      trx,
+      'segments',
+      doc.segments.map((s, position) => ({ document_id: doc.id, id: s.id, position, kind: s.kind })),
     );
-    if (notes.length > 0) await trx.insertInto('segment_notes').values(notes).execute();
+    await insertMany(
+      trx,
+      'segment_notes',
+      doc.segments.flatMap((s) =>
+        Object.entries(s.notes).map(([lang, note]) => ({ document_id: doc.id, segment_id: s.id, lang, note: note ?? '' })),
+      ),
+    );
 
     const rows = doc.languages.flatMap((lang) =>
       doc.segments.flatMap((segment) => {
@@ -49,50 +54,48 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
         return text === undefined ? [] : [{ segment_id: segment.id, lang, text, hash }];
       }),
     );
-    if (rows.length === 0) return;
-    await trx
-      .insertInto('translations')
-      .values(
-        rows.map((r) => ({
-          document_id: doc.id,
-          segment_id: r.segment_id,
-          lang: r.lang,
-          text: r.text,
-          status: 'draft',
-          source_hash: r.hash,
-          version: 1,
-          updated_at: now,
-          updated_by: options.actor,
-          text_author: options.actor,
-        })),
-      )
-      .execute();
-    await trx
-      .insertInto('events')
-      .values(
-        rows.map((r) => ({
-          document_id: doc.id,
-          segment_id: r.segment_id,
-          lang: r.lang,
-          actor: options.actor,
-          action: 'import',
-          text_before: null,
-          text_after: r.text,
-          status_before: 'missing',
-          status_after: 'draft',
-          source_hash: r.hash,
-          version: 1,
-          created_at: now,
-          comment: null,
-        })),
-      )
-      .execute();
-    for (const segment of doc.segments) await storeSentenceLinks(trx, doc.id, segment.id);
+    await insertMany(
+      trx,
+      'translations',
+      rows.map((r) => ({
+        document_id: doc.id,
+        segment_id: r.segment_id,
+        lang: r.lang,
+        text: r.text,
+        status: 'draft',
+        source_hash: r.hash,
+        version: 1,
+        updated_at: now,
+        updated_by: options.actor,
+        text_author: options.actor,
+      })),
+    );
+    await insertMany(
+      trx,
+      'events',
+      rows.map((r) => ({
+        document_id: doc.id,
+        segment_id: r.segment_id,
+        lang: r.lang,
+        actor: options.actor,
+        action: 'import',
+        text_before: null,
+        text_after: r.text,
+        status_before: 'missing',
+        status_after: 'draft',
+        source_hash: r.hash,
+        version: 1,
+        created_at: now,
+        comment: null,
+      })),
+    );
+    // Computed from the texts in hand: nothing written above needs reading back.
+    await insertMany(trx, 'sentence_links', sentenceLinkRows(doc));
     const sources = [...new Map(rows.filter((r) => r.lang === doc.sourceLang).map((r) => [r.hash, r.text])).entries()];
-    if (sources.length > 0) {
+    for (let i = 0; i < sources.length; i += 10_000) {
       await trx
         .insertInto('source_texts')
-        .values(sources.map(([hash, text]) => ({ hash, text })))
+        .values(sources.slice(i, i + 10_000).map(([hash, text]) => ({ hash, text })))
         .onConflict((oc) => oc.column('hash').doNothing())
         .execute();
     }

@@ -1,4 +1,5 @@
 import { sourceHash } from '@/lib/content/hash';
+import type { ContentDocument } from '@/lib/content/model';
 import { isLang } from '@/lib/languages';
 import { sentenceLinks } from '@/lib/reader/sentences';
 import type { Executor } from '../review/state';
@@ -33,6 +34,30 @@ export async function storeSentenceLinks(trx: Executor, documentId: string, segm
       .onConflict((oc) => oc.columns(['document_id', 'segment_id', 'lang']).doUpdateSet(values))
       .execute();
   }
+}
+
+/** The sentence-link rows of a whole document, computed from its texts in memory (for import). */
+export function sentenceLinkRows(doc: ContentDocument) {
+  const sources = doc.texts[doc.sourceLang] ?? {};
+  return doc.languages
+    .filter((lang) => lang !== doc.sourceLang)
+    .flatMap((lang) =>
+      doc.segments.flatMap((segment) => {
+        const source = sources[segment.id];
+        const text = doc.texts[lang]?.[segment.id];
+        if (source === undefined || text === undefined) return [];
+        return [
+          {
+            document_id: doc.id,
+            segment_id: segment.id,
+            lang,
+            source_hash: sourceHash(source),
+            text_hash: sourceHash(text),
+            links: JSON.stringify(sentenceLinks(source, doc.sourceLang, text, lang)),
+          },
+        ];
+      }),
+    );
 }
 
 /**

@@ -151,6 +151,7 @@ export async function getReaderDocument(db: Db, id: string): Promise<ReaderDocum
       .where('document_id', '=', id)
       .execute(),
   ]);
+  const noteByKey = new Map(notes.map((n) => [`${n.segment_id}\u0000${n.lang}`, n.note]));
   const linksByKey = new Map(links.map((l) => [`${l.segment_id}\u0000${l.lang}`, l]));
   /** Stored links, if they were computed from exactly these texts. */
   const freshLinks = (segmentId: string, lang: Lang, text: string, source: string | undefined): number[][] | undefined => {
@@ -180,7 +181,7 @@ export async function getReaderDocument(db: Db, id: string): Promise<ReaderDocum
       const sourceRow = rows.get(`${segment.id}\u0000${sourceLang}`);
       const cells: ReaderSegment['cells'] = {};
       for (const lang of langs) {
-        const note = notes.find((n) => n.segment_id === segment.id && n.lang === lang)?.note;
+        const note = noteByKey.get(`${segment.id}\u0000${lang}`);
         const resolved = resolver.resolve(segment.id, lang);
         const row = rows.get(`${segment.id}\u0000${lang}`);
         cells[lang] =

@@ -94,6 +94,15 @@ export async function getReviewDocument(db: Db, documentId: string, lang: Lang):
       .execute(),
   ]);
 
+  // Indexed once: a book has thousands of segments, and a lookup per row must not scan them all.
+  const noteBySegment = new Map(notes.map((n) => [n.segment_id, n.note]));
+  const commentsBySegment = new Map<string, ReviewComment[]>();
+  for (const c of comments) {
+    if (c.lang !== lang || !c.comment) continue;
+    const list = commentsBySegment.get(c.segment_id) ?? [];
+    list.push({ author: c.name ?? null, body: c.comment, at: c.created_at });
+    commentsBySegment.set(c.segment_id, list);
+  }
   const byKey = new Map(translations.map((t) => [`${t.segment_id}\u0000${t.lang}`, t]));
   const targets = languages.filter((l) => l !== sourceLang);
   const statusesByLang = new Map<Lang, { status: Status; outdated: boolean }[]>(targets.map((l) => [l, []]));
@@ -133,10 +142,8 @@ export async function getReviewDocument(db: Db, documentId: string, lang: Lang):
           const state = stateOf(l);
           return { lang: l, text: state?.row.text ?? null, status: state?.status ?? 'missing' };
         }),
-      comments: comments
-        .filter((c) => c.segment_id === segment.id && c.lang === lang && c.comment)
-        .map((c) => ({ author: c.name ?? null, body: c.comment ?? '', at: c.created_at })),
-      note: notes.find((n) => n.segment_id === segment.id)?.note ?? null,
+      comments: commentsBySegment.get(segment.id) ?? [],
+      note: noteBySegment.get(segment.id) ?? null,
       sourceDiff: own?.outdated && own.row.source_then !== null ? diffWords(own.row.source_then, sourceText) : null,
     };
   });
