@@ -12,7 +12,8 @@ import { listDocuments } from '@/server/queries/documents';
 import { createAuth } from '@/server/auth/create';
 import { migrateAuth } from '@/server/auth/migrate';
 import { authSecret } from '@/server/settings';
-import { createUser, listUsers, newUserSchema, UserExistsError } from '@/server/users';
+import { listUsers } from '@/server/queries/users';
+import { createUser, newUserSchema, UserExistsError } from '@/server/users';
 
 const HELP = `Usage: npm run triglot -- <command> [options]
 
@@ -187,11 +188,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         await seedIfEmpty(db, readConfig().contentDir);
         for (const doc of await listDocuments(db)) {
           const langs = doc.languages
-            .map((l) =>
-              l.lang === doc.sourceLang
-                ? `${l.lang} (source)`
-                : `${l.lang} ${l.translated}/${l.total} translated, ${l.checked} checked`,
-            )
+            .map((lang) => {
+              const p = doc.progress[lang];
+              if (lang === doc.sourceLang || !p) return `${lang} (source)`;
+              return `${lang} ${p.total - p.missing}/${p.total} translated, ${p.checked} checked, ${p.outdated} outdated, ${p.rejected} rejected`;
+            })
             .join('; ');
           io.stdout(`${doc.id}: ${langs}\n`);
         }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Db } from './db/connect';
+import type { Db, Executor } from './db/connect';
 
-export async function getSetting(db: Db, key: string): Promise<string | undefined> {
+export async function getSetting(db: Executor, key: string): Promise<string | undefined> {
   const row = await db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirst();
   return row?.value;
 }
@@ -36,6 +36,6 @@ export async function authSecret(db: Db, env: NodeJS.ProcessEnv = process.env): 
 }
 
 /** Review policy: may a reviewer check a text they wrote themselves? Off unless an admin allows it. */
-export async function allowSelfCheck(db: Db): Promise<boolean> {
+export async function allowSelfCheck(db: Executor): Promise<boolean> {
   return (await getSetting(db, 'allow_self_check')) === 'true';
 }

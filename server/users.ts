@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { LANGUAGES, type Lang, serializeLanguages } from '@/lib/languages';
 import { ROLES, type Role } from '@/lib/review/roles';
-import { LANGUAGES, type Lang } from '@/lib/languages';
 import type { Auth } from './auth/create';
 import type { Db } from './db/connect';
 
@@ -21,15 +21,6 @@ export interface UserSummary {
   languages: Lang[] | null;
 }
 
-export function parseLanguages(value: string | null | undefined): Lang[] | null {
-  if (!value) return null;
-  const langs = value.split(',').filter((l): l is Lang => (LANGUAGES as readonly string[]).includes(l));
-  return langs.length > 0 ? langs : null;
-}
-
-function serializeLanguages(languages: readonly Lang[] | null): string | null {
-  return languages && languages.length > 0 && languages.length < LANGUAGES.length ? languages.join(',') : null;
-}
 
 export class UserExistsError extends Error {
   constructor(readonly email: string) {
@@ -63,25 +54,6 @@ export async function createUser(auth: Auth, input: NewUser): Promise<UserSummar
     password: await ctx.password.hash(user.password),
   });
   return { id: created.id, name: user.name, email: user.email, role: user.role, languages: user.languages };
-}
-
-export async function countUsers(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('user')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-export async function listUsers(db: Db): Promise<UserSummary[]> {
-  const rows = await db.selectFrom('user').select(['id', 'name', 'email', 'role', 'languages']).orderBy('email').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    email: r.email,
-    role: (ROLES as readonly string[]).includes(r.role) ? (r.role as Role) : 'reader',
-    languages: parseLanguages(r.languages),
-  }));
 }
 
 export async function updateUserAccess(db: Db, userId: string, role: Role, languages: Lang[] | null): Promise<boolean> {

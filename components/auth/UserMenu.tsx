@@ -2,12 +2,12 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { roleAtLeast } from '@/lib/review';
 import { signOut } from '@/server/actions/auth';
-import { getSessionUser } from '@/server/auth/session';
+import { getViewer } from '@/server/queries';
 
 /** Who is signed in, and the places their role opens; a sign-in link otherwise. */
 export async function UserMenu() {
   const t = await getTranslations('Auth');
-  const user = await getSessionUser();
+  const user = await getViewer();
   if (!user) {
     return (
       <nav className="user-menu" aria-label={t('account')}>

@@ -11,12 +11,15 @@ export async function DocumentCard({ document: doc }: { document: DocumentSummar
   const locale = await getLocale();
   const titleLang = isLang(locale) && doc.titles[locale] ? locale : doc.sourceLang;
   const title = doc.titles[titleLang] ?? doc.id;
-  const targets = doc.languages.filter((l) => l.lang !== doc.sourceLang);
+  const targets = doc.languages.flatMap((lang) => {
+    const p = doc.progress[lang];
+    return lang === doc.sourceLang || !p ? [] : [{ lang, translated: p.total - p.missing, checked: p.checked, total: p.total }];
+  });
 
   return (
     <article className="document-card" aria-labelledby={`doc-${doc.id}`}>
       <h2 id={`doc-${doc.id}`} lang={LANG_TAG[titleLang]}>
-        <Link href={readerHref(doc.id, { columns: doc.languages.map((l) => l.lang) })}>{title}</Link>
+        <Link href={readerHref(doc.id, { columns: doc.languages })}>{title}</Link>
       </h2>
       <p className="meta">
         {t('source', { language: tLang(doc.sourceLang) })} · {t('segments', { count: doc.segmentCount })}
@@ -35,7 +38,7 @@ export async function DocumentCard({ document: doc }: { document: DocumentSummar
         ))}
       </ul>
       <p className="actions">
-        <Link className="button" href={readerHref(doc.id, { columns: doc.languages.map((l) => l.lang) })}>
+        <Link className="button" href={readerHref(doc.id, { columns: doc.languages })}>
           {t('read')}
         </Link>
         {targets.map((c) => (

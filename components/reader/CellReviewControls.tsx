@@ -1,13 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { useRouter } from '@/i18n/navigation';
-import type { Lang } from '@/lib/languages';
-import { type Actor, decide } from '@/lib/review';
-import type { Status } from '@/lib/content/model';
+import { useId, useState, useTransition } from 'react';
 import { RejectForm } from '@/components/review/RejectForm';
-import { checkTranslation, rejectTranslation, type ActionResult } from '@/server/actions/review';
+import { type Outcome, ResultMessage } from '@/components/review/ResultMessage';
+import { useRouter } from '@/i18n/navigation';
+import type { Status } from '@/lib/content/model';
+import type { Lang } from '@/lib/languages';
+import { type Actor, allowedActions, type TranslationCommandInput } from '@/lib/review';
+import { runTranslationCommand } from '@/server/actions/translations';
 
 interface Props {
   documentId: string;
@@ -23,55 +24,62 @@ interface Props {
   allowSelfCheck: boolean;
 }
 
-/** Check or reject one cell while reading, through the same server actions as the workspace. */
+/** Check or reject one cell while reading, through the same write path as the workspace. */
 export function CellReviewControls(props: Props) {
   const { documentId, segmentId, number, lang, language, version, viewer } = props;
   const t = useTranslations('ReaderReview');
   const tRefusal = useTranslations('Refusals');
   const router = useRouter();
+  const reasonId = useId();
   const [pending, startTransition] = useTransition();
   const [rejecting, setRejecting] = useState(false);
   const [comment, setComment] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  const current = { status: props.status, outdated: props.outdated, textAuthorId: props.textAuthorId };
-  const base = { actor: viewer, lang, isSource: false, current, settings: { allowSelfCheck: props.allowSelfCheck } };
-  const check = decide({ ...base, action: 'check' });
-  const reject = decide({ ...base, action: 'reject', comment: 'x' });
-  if (!check.ok && check.reason !== 'self-check' && !reject.ok) return null;
-
-  function handle(result: ActionResult) {
-    if (result.ok) {
-      setRejecting(false);
-      setComment('');
-      setMessage(null);
-    } else if (result.error === 'conflict') {
-      setMessage(t('changed'));
-    } else if (result.error === 'refused') {
-      setMessage(tRefusal(result.reason));
-    } else if (result.error === 'invalid') {
-      setMessage(tRefusal('comment-required'));
-      return;
-    }
-    router.refresh();
-  }
+  const permissions = allowedActions({
+    actor: viewer,
+    lang,
+    isSource: false,
+    current: { status: props.status, outdated: props.outdated, textAuthorId: props.textAuthorId },
+    settings: { allowSelfCheck: props.allowSelfCheck },
+  });
+  const check = permissions.check;
+  const selfCheck = !check.ok && check.reason === 'self-check';
+  if (!check.ok && !selfCheck && !permissions.reject.ok) return null;
 
   const target = { documentId, segmentId, lang, version };
+  const send = (command: TranslationCommandInput) =>
+    startTransition(async () => {
+      try {
+        const result = await runTranslationCommand(command);
+        // A success shows in the refreshed cell; a refusal or conflict is said here.
+        setOutcome(result.ok ? null : result);
+        if (result.ok) {
+          setRejecting(false);
+          setComment('');
+        }
+        if (result.ok || result.error === 'conflict') router.refresh();
+      } catch {
+        setOutcome('failed');
+      }
+    });
+  const invalid = outcome !== null && outcome !== 'failed' && !outcome.ok && outcome.error === 'invalid' ? outcome : null;
+
   return (
     <div className="cell-review">
-      {check.ok || check.reason === 'self-check' ? (
+      {check.ok || selfCheck ? (
         <button
           type="button"
           className="small-button primary"
           disabled={!check.ok || pending}
-          title={check.ok ? undefined : tRefusal('self-check')}
           aria-label={t('check', { language, number })}
-          onClick={() => startTransition(async () => handle(await checkTranslation(target)))}
+          aria-describedby={selfCheck ? reasonId : undefined}
+          onClick={() => send({ action: 'check', ...target })}
         >
           {t('checkShort')}
         </button>
       ) : null}
-      {reject.ok && !rejecting ? (
+      {permissions.reject.ok && !rejecting ? (
         <button
           type="button"
           className="small-button"
@@ -82,20 +90,22 @@ export function CellReviewControls(props: Props) {
           {t('rejectShort')}
         </button>
       ) : null}
+      {selfCheck ? (
+        <p id={reasonId} className="refusal-reason">
+          {tRefusal('self-check')}
+        </p>
+      ) : null}
       {rejecting ? (
         <RejectForm
           comment={comment}
           onComment={setComment}
           pending={pending}
+          error={invalid?.fieldErrors.comment}
           onCancel={() => setRejecting(false)}
-          onSend={() => startTransition(async () => handle(await rejectTranslation({ ...target, comment })))}
+          onSend={() => send({ action: 'reject', ...target, comment })}
         />
       ) : null}
-      {message ? (
-        <p role="alert" className="form-error">
-          {message}
-        </p>
-      ) : null}
+      {invalid?.fieldErrors.comment ? null : <ResultMessage outcome={outcome} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { TranslationState } from '@/server/review/state';
+import type { TranslationState } from '@/lib/review';
 
 interface Props {
   mine: string;

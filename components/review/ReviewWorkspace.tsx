@@ -1,35 +1,49 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { usePathname, useRouter } from '@/i18n/navigation';
-import { type Actor, filtersToQuery, matchesFilters, parseFilters, type ReviewFilters as Filters } from '@/lib/review';
-import { checkManyTranslations } from '@/server/actions/review';
-import type { ReviewDocument } from '@/server/queries/review';
+import { type Actor, filtersToQuery, matchesFilters, parseFilters, permission, type ReviewFilters as Filters } from '@/lib/review';
+import type { Workspace } from '@/server/queries';
 import { ProgressBars } from './ProgressBars';
+import { type Outcome, useOutcomeText } from './ResultMessage';
 import { ReviewFilters } from './ReviewFilters';
-import { ReviewRowView } from './ReviewRowView';
+import { ReviewRow } from './ReviewRow';
 import { ShortcutsDialog } from './ShortcutsDialog';
-import { reviewKey, useReviewDocument } from './useReviewData';
+import { useBulkCheck, useWorkspace } from './useReviewData';
 
 interface Props {
-  initial: ReviewDocument;
+  initial: Workspace;
   viewer: Actor | null;
   allowSelfCheck: boolean;
 }
 
 export function ReviewWorkspace({ initial, viewer, allowSelfCheck }: Props) {
   const t = useTranslations('Review');
+  const tRefusal = useTranslations('Refusals');
+  const outcomeText = useOutcomeText();
   const router = useRouter();
   const pathname = usePathname();
-  const queryClient = useQueryClient();
-  const { data } = useReviewDocument(initial);
+  const { data } = useWorkspace(initial);
+  const bulk = useBulkCheck(data.documentId, data.lang);
   const filters = parseFilters(Object.fromEntries(useSearchParams()));
+  const filtered = Object.keys(filtersToQuery(filters)).length > 0;
   const rows = data.rows.filter((row) => matchesFilters(row, filters));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkMessage, setBulkMessage] = useState<string | null>(null);
+
+  // Signed in but not allowed to edit here at all (a reader, or another language's reviewer): say so once.
+  const editRefusal = viewer
+    ? permission({
+        actor: viewer,
+        action: 'edit',
+        lang: data.lang,
+        isSource: false,
+        current: { status: 'draft', outdated: false, textAuthorId: null },
+        settings: { allowSelfCheck },
+      })
+    : null;
 
   const setFilters = (next: Filters) => router.replace({ pathname, query: filtersToQuery(next) }, { scroll: false });
   const onSelect = (segmentId: string, on: boolean) =>
@@ -40,26 +54,38 @@ export function ReviewWorkspace({ initial, viewer, allowSelfCheck }: Props) {
       return next;
     });
 
-  async function checkSelected() {
-    const items = data.rows
-      .filter((r) => selected.has(r.segmentId))
-      .map((r) => ({ segmentId: r.segmentId, version: r.target.version }));
-    const results = await checkManyTranslations({ documentId: data.documentId, lang: data.lang, items });
-    const list = Array.isArray(results) ? results : [];
-    const checked = list.filter((r) => r.result.ok).length;
-    setBulkMessage(t('checkedMany', { checked, skipped: items.length - checked }));
-    setSelected(new Set());
-    await queryClient.invalidateQueries({ queryKey: reviewKey(data.documentId, data.lang) });
+  function checkSelected() {
+    const items = data.rows.filter((r) => selected.has(r.segmentId)).map((r) => ({ segmentId: r.segmentId, version: r.target.version }));
+    setBulkMessage(null);
+    bulk.mutate(
+      { documentId: data.documentId, lang: data.lang, items },
+      {
+        onSuccess: (result) => {
+          if (result.ok) {
+            setBulkMessage(t('checkedMany', { checked: result.checked, skipped: result.skipped }));
+            setSelected(new Set());
+          } else {
+            setBulkMessage(outcomeText(result));
+          }
+        },
+        onError: () => setBulkMessage(outcomeText('failed' satisfies Outcome)),
+      },
+    );
   }
 
   return (
     <div className="review-workspace">
       <ProgressBars progress={data.progress} current={data.lang} />
+      {editRefusal ? (
+        <p className="notice" role="note">
+          {tRefusal(editRefusal)}
+        </p>
+      ) : null}
       <div className="review-toolbar">
         <ReviewFilters filters={filters} onChange={setFilters} />
         <div className="review-toolbar-actions">
           {selected.size > 0 ? (
-            <button type="button" className="small-button primary" onClick={() => void checkSelected()}>
+            <button type="button" className="small-button primary" disabled={bulk.isPending} onClick={checkSelected}>
               {t('checkSelected', { count: selected.size })}
             </button>
           ) : null}
@@ -70,9 +96,17 @@ export function ReviewWorkspace({ initial, viewer, allowSelfCheck }: Props) {
         {t('shown', { shown: rows.length, total: data.rows.length })}
         {bulkMessage ? ` · ${bulkMessage}` : ''}
       </p>
+      {rows.length === 0 && filtered ? (
+        <p className="notice none-left">
+          {t('noneLeft')}{' '}
+          <button type="button" className="link-button" onClick={() => setFilters({})}>
+            {t('showAll')}
+          </button>
+        </p>
+      ) : null}
       <ol className="review-rows">
         {rows.map((row) => (
-          <ReviewRowView
+          <ReviewRow
             key={row.segmentId}
             row={row}
             documentId={data.documentId}

@@ -2,20 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Lang } from '@/lib/languages';
-import {
-  type ActionResult,
-  checkTranslation,
-  rejectTranslation,
-  reopenTranslation,
-  revertTranslation,
-  saveTranslation,
-} from '@/server/actions/review';
-import type { HistoryEntry, ReviewDocument, ReviewRow } from '@/server/queries/review';
-import type { TranslationState } from '@/server/review/state';
+import type { BulkCheckInput, BulkResult, CommandResult, TranslationCommandInput } from '@/lib/review';
+import { runBulkCheck, runTranslationCommand } from '@/server/actions/translations';
+import type { EventEntry, Workspace, WorkspaceTarget } from '@/server/queries';
+import { applyOptimistic, applyResult } from './cache';
 
-export const reviewKey = (documentId: string, lang: Lang) => ['review', documentId, lang] as const;
-export const historyKey = (documentId: string, segmentId: string, lang: Lang) =>
-  ['history', documentId, segmentId, lang] as const;
+export const workspaceKey = (documentId: string, lang: Lang) => ['workspace', documentId, lang] as const;
+export const eventsKey = (documentId: string, segmentId: string, lang: Lang) => ['events', documentId, segmentId, lang] as const;
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { cache: 'no-store' });
@@ -23,78 +16,51 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export function useReviewDocument(initial: ReviewDocument) {
+/** The workspace, refreshed when the tab comes back into focus so other people's changes come in. */
+export function useWorkspace(initial: Workspace) {
   return useQuery({
-    queryKey: reviewKey(initial.documentId, initial.lang),
-    queryFn: () => getJson<ReviewDocument>(`/api/review/${initial.documentId}/${initial.lang}`),
+    queryKey: workspaceKey(initial.documentId, initial.lang),
+    queryFn: () => getJson<Workspace>(`/api/review/${initial.documentId}/${initial.lang}`),
     initialData: initial,
+    staleTime: 30_000,
     refetchOnWindowFocus: true,
   });
 }
 
-export function useHistory(documentId: string, segmentId: string, lang: Lang, enabled: boolean) {
+export function useEvents(documentId: string, segmentId: string, lang: Lang, enabled: boolean) {
   return useQuery({
-    queryKey: historyKey(documentId, segmentId, lang),
-    queryFn: () => getJson<HistoryEntry[]>(`/api/translations/${documentId}/${segmentId}/${lang}/history`),
+    queryKey: eventsKey(documentId, segmentId, lang),
+    queryFn: () => getJson<EventEntry[]>(`/api/translations/${documentId}/${segmentId}/${lang}/history`),
     enabled,
   });
 }
 
-const ACTIONS = {
-  edit: saveTranslation,
-  check: checkTranslation,
-  reject: rejectTranslation,
-  reopen: reopenTranslation,
-  revert: revertTranslation,
-} as const;
-export type RowAction = keyof typeof ACTIONS;
-
-export interface RowMutation {
-  action: RowAction;
-  version: number;
-  text?: string;
-  comment?: string;
-  eventId?: string;
+export interface CommandMutation {
+  command: TranslationCommandInput;
   /** What the row should look like right away; rolled back if the server says no. */
-  optimistic?: Partial<ReviewRow['target']>;
-}
-
-export function targetOf(state: TranslationState): ReviewRow['target'] {
-  return {
-    text: state.text,
-    status: state.status,
-    outdated: state.outdated,
-    version: state.version,
-    updatedAt: state.updatedAt,
-    updatedBy: state.updatedBy?.name ?? null,
-    textAuthorId: state.textAuthorId,
-  };
-}
-
-function patchRow(doc: ReviewDocument, segmentId: string, patch: Partial<ReviewRow['target']>): ReviewDocument {
-  return { ...doc, rows: doc.rows.map((r) => (r.segmentId === segmentId ? { ...r, target: { ...r.target, ...patch } } : r)) };
+  optimistic?: Partial<WorkspaceTarget>;
 }
 
 /**
- * One row's review actions through TanStack Query: the row changes at once (optimistic),
- * rolls back when the server refuses or reports a conflict, and the list is refetched after,
- * so progress, comments and other people's changes come in.
+ * Translation commands from the workspace through TanStack Query: the row changes at once
+ * (optimistic), rolls back when the server refuses or reports a conflict, and on success the
+ * cache is patched from the result (the row, the affected languages, progress): no refetch.
  */
-export function useRowAction(documentId: string, lang: Lang, segmentId: string) {
+export function useCommand(documentId: string, lang: Lang) {
   const queryClient = useQueryClient();
-  const key = reviewKey(documentId, lang);
-  return useMutation<ActionResult, Error, RowMutation, { previous: ReviewDocument | undefined }>({
-    mutationFn: ({ action, version, text, comment, eventId }) =>
-      ACTIONS[action]({ documentId, segmentId, lang, version, text, comment, eventId }),
-    onMutate: async ({ optimistic }) => {
+  const key = workspaceKey(documentId, lang);
+  return useMutation<CommandResult, Error, CommandMutation, { previous: Workspace | undefined }>({
+    mutationFn: ({ command }) => runTranslationCommand(command),
+    onMutate: async ({ command, optimistic }) => {
       await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<ReviewDocument>(key);
-      if (previous && optimistic) queryClient.setQueryData(key, patchRow(previous, segmentId, optimistic));
+      const previous = queryClient.getQueryData<Workspace>(key);
+      if (previous && optimistic) queryClient.setQueryData(key, applyOptimistic(previous, command.segmentId, optimistic));
       return { previous };
     },
-    onSuccess: (result, _vars, context) => {
+    onSuccess: (result, { command }, context) => {
       if (result.ok) {
-        queryClient.setQueryData<ReviewDocument>(key, (doc) => doc && patchRow(doc, segmentId, targetOf(result.translation)));
+        queryClient.setQueryData<Workspace>(key, (workspace) => workspace && applyResult(workspace, result));
+        void queryClient.invalidateQueries({ queryKey: eventsKey(documentId, command.segmentId, command.lang) });
       } else if (context?.previous) {
         queryClient.setQueryData(key, context.previous);
       }
@@ -102,9 +68,21 @@ export function useRowAction(documentId: string, lang: Lang, segmentId: string) 
     onError: (_error, _vars, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
     },
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: key });
-      void queryClient.invalidateQueries({ queryKey: historyKey(documentId, segmentId, lang) });
+  });
+}
+
+/** Bulk check: each item's result patches the cache as a single command's would. */
+export function useBulkCheck(documentId: string, lang: Lang) {
+  const queryClient = useQueryClient();
+  const key = workspaceKey(documentId, lang);
+  return useMutation<BulkResult, Error, BulkCheckInput>({
+    mutationFn: (input) => runBulkCheck(input),
+    onSuccess: (bulk) => {
+      if (!bulk.ok) return;
+      queryClient.setQueryData<Workspace>(
+        key,
+        (workspace) => workspace && bulk.results.reduce((acc, { result }) => applyResult(acc, result), workspace),
+      );
     },
   });
 }

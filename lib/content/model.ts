@@ -6,6 +6,10 @@ export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 export const STATUSES = ['missing', 'draft', 'checked', 'rejected'] as const;
 export type Status = (typeof STATUSES)[number];
 
+export function isStatus(value: unknown): value is Status {
+  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+}
+
 export interface Segment {
   id: string;
   kind: SegmentKind;

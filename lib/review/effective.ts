@@ -13,11 +13,36 @@ export type EffectiveStatus = (typeof EFFECTIVE_STATUSES)[number];
  * so nothing to be outdated.
  */
 export function effectiveStatus(status: Status, outdated: boolean): EffectiveStatus {
-  if (outdated && (status === 'checked' || status === 'draft')) return 'outdated';
+  if (outdated && (OUTDATED_STATUSES as readonly Status[]).includes(status)) return 'outdated';
   return status;
 }
 
+/**
+ * The stored statuses that count as `outdated` when the source changed. Exported so that the
+ * SQL that counts progress in the database applies exactly this rule (server/queries/progress.ts).
+ */
+export const OUTDATED_STATUSES = ['draft', 'checked'] as const satisfies readonly Status[];
+
+/** How far one language of one document is: every segment in exactly one bucket. */
 export type Progress = Record<EffectiveStatus, number> & { total: number };
+
+/**
+ * Progress from counts per effective status, as the database aggregates them. Missing is what
+ * the other buckets leave of `total`; a count that does not fit is a query bug, reported loudly.
+ */
+export function progressFromCounts(counts: Partial<Record<EffectiveStatus, number>>, total: number): Progress {
+  const result: Progress = { missing: 0, draft: 0, checked: 0, rejected: 0, outdated: 0, total };
+  let withText = 0;
+  for (const status of EFFECTIVE_STATUSES) {
+    if (status === 'missing') continue;
+    const n = counts[status] ?? 0;
+    result[status] = n;
+    withText += n;
+  }
+  if (withText > total) throw new RangeError(`${withText} translations with text but only ${total} segments`);
+  result.missing = total - withText;
+  return result;
+}
 
 /**
  * Counts for one document and language. `rows` are the stored translations (rows with status

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fieldErrorKeys } from './fieldErrors';
-import { checkManySchema, rejectSchema } from './schemas';
+import { bulkCheckSchema, translationCommandSchema } from './commands';
 
 function keysFor(schema: z.ZodType, value: unknown) {
   const result = schema.safeParse(value);
@@ -11,7 +11,7 @@ function keysFor(schema: z.ZodType, value: unknown) {
 
 describe('fieldErrorKeys', () => {
   it('maps each field to its key', () => {
-    expect(keysFor(rejectSchema, { documentId: 'Doc', segmentId: 'p-1', lang: 'fr', version: 0, comment: '' })).toEqual({
+    expect(keysFor(translationCommandSchema, { action: 'reject', documentId: 'Doc', segmentId: 'p-1', lang: 'fr', version: 0, comment: '' })).toEqual({
       documentId: 'invalidId',
       lang: 'invalidLang',
       comment: 'required',
@@ -19,10 +19,10 @@ describe('fieldErrorKeys', () => {
   });
 
   it('uses dotted paths for nested fields and the empty path for the whole input', () => {
-    expect(keysFor(checkManySchema, { documentId: 'd', lang: 'ru', items: [{ segmentId: 'p-1', version: 'x' }] })).toEqual({
+    expect(keysFor(bulkCheckSchema, { documentId: 'd', lang: 'ru', items: [{ segmentId: 'p-1', version: 'x' }] })).toEqual({
       'items.0.version': 'invalidType',
     });
-    expect(keysFor(checkManySchema, 7)).toEqual({ '': 'invalidType' });
+    expect(keysFor(bulkCheckSchema, 7)).toEqual({ '': 'invalidType' });
   });
 
   it('keeps only the first key of a field', () => {

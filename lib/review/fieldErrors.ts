@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SCHEMA_ERROR_KEYS, type SchemaErrorKey } from './schemas';
+import { SCHEMA_ERROR_KEYS, type SchemaErrorKey } from './commands';
 
 /**
  * The first error key for each field, keyed by dotted path (`text`, `items.3.segmentId`; the

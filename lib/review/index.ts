@@ -2,35 +2,49 @@ export { ROLES, isRole, roleAtLeast, canAccessLanguage, type Role, type Actor } 
 export { REFUSAL_REASONS, isRefusalReason, type RefusalReason } from './refusals';
 export {
   decide,
+  permission,
+  allowedActions,
   REVIEW_ACTIONS,
   SOURCE_CHANGES,
   type ReviewAction,
   type SourceChange,
   type DecideInput,
   type Decision,
+  type PermissionInput,
+  type Permissions,
 } from './machine';
-export { effectiveStatus, progress, EFFECTIVE_STATUSES, type EffectiveStatus, type Progress } from './effective';
+export {
+  effectiveStatus,
+  progress,
+  progressFromCounts,
+  EFFECTIVE_STATUSES,
+  OUTDATED_STATUSES,
+  type EffectiveStatus,
+  type Progress,
+} from './effective';
 export { diffWords, type DiffOp, type DiffOptions } from './diff';
 export {
-  saveTranslationSchema,
-  checkSchema,
-  rejectSchema,
-  reopenSchema,
-  revertSchema,
-  checkManySchema,
-  editSourceSchema,
+  translationCommandSchema,
+  bulkCheckSchema,
+  bulkCheckCommands,
   SCHEMA_ERROR_KEYS,
   MAX_TEXT_LENGTH,
   MAX_COMMENT_LENGTH,
   MAX_BATCH_SIZE,
   type SchemaErrorKey,
-  type SaveTranslationInput,
-  type CheckInput,
-  type RejectInput,
-  type ReopenInput,
-  type RevertInput,
-  type CheckManyInput,
-  type EditSourceInput,
-} from './schemas';
+  type TranslationCommand,
+  type TranslationCommandInput,
+  type CommandAction,
+  type BulkCheck,
+  type BulkCheckInput,
+} from './commands';
+export {
+  describeResult,
+  type TranslationState,
+  type CommandResult,
+  type BulkResult,
+  type ResultMessage,
+} from './result';
 export { fieldErrorKeys } from './fieldErrors';
 export { parseFilters, filtersToQuery, matchesFilters, type ReviewFilters, type FilterableRow } from './filter';
+export { EVENT_KINDS, isEventKind, type EventKind } from './events';

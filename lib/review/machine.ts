@@ -67,44 +67,87 @@ const allow = (status: Status, keepSourceHash: boolean, restampTranslations = fa
   restampTranslations,
 });
 
+/** Everything `permission` needs: who acts, on which row, in what state, under which policy. */
+export type PermissionInput = Pick<DecideInput, 'actor' | 'action' | 'lang' | 'isSource' | 'current' | 'settings'>;
+
 /**
- * Whether an action is allowed, and if so what it does to the row.
- *
- * When several things are wrong, the first in this order is reported:
+ * Whether this actor may take this action on this row as it is now, whatever they would type:
+ * the question a UI asks before it offers a button. Null means allowed; otherwise the reason,
+ * the first in this order:
  *   1. who (signed in, role, right kind of row, language),
- *   2. the row's state,
- *   3. the input (text, comment, ...).
- * State comes before input on purpose: "add a comment" would be a cruel answer when the
- * rejection is impossible anyway, so an input refusal is only given when fixing that input
- * would make the action succeed.
+ *   2. the row's state.
  */
-export function decide(input: DecideInput): Decision {
+export function permission(input: PermissionInput): RefusalReason | null {
   const { actor, action } = input;
-  if (actor === null) return refuse('unauthenticated');
+  if (actor === null) return 'unauthenticated';
   // Readers (and any role unknown to this code) can do nothing, on any row.
-  if (!roleAtLeast(actor.role, 'translator')) return refuse('forbidden-role');
+  if (!roleAtLeast(actor.role, 'translator')) return 'forbidden-role';
 
   // The source row has its own action so that every source change states its kind; review
   // states (check, reject, ...) are about a translation against its source and mean nothing there.
-  if (input.isSource && action !== 'editSource') return refuse('not-a-source-action');
-  if (!input.isSource && action === 'editSource') return refuse('not-a-translation-action');
+  if (input.isSource && action !== 'editSource') return 'not-a-source-action';
+  if (!input.isSource && action === 'editSource') return 'not-a-translation-action';
 
-  if (!roleAtLeast(actor.role, MINIMUM_ROLE[action])) {
-    return refuse(action === 'editSource' ? 'source-only-admin' : 'forbidden-role');
-  }
+  if (!roleAtLeast(actor.role, MINIMUM_ROLE[action])) return action === 'editSource' ? 'source-only-admin' : 'forbidden-role';
   // Admins pass whatever their list says (see canAccessLanguage); for the others this also
   // covers `editSource`, where `lang` is the source language.
-  if (!canAccessLanguage(actor, input.lang)) return refuse('forbidden-language');
+  if (!canAccessLanguage(actor, input.lang)) return 'forbidden-language';
+  return stateProblem(actor, input.action, input.current, input.settings);
+}
 
+function stateProblem(actor: Actor, action: ReviewAction, current: Current, settings: DecideInput['settings']): RefusalReason | null {
   switch (action) {
+    case 'check': {
+      if (current.status === 'missing') return 'nothing-to-check';
+      if (current.status === 'checked' && !current.outdated) return 'already-checked';
+      // Four eyes for everyone, admins included: a single-admin site turns on allowSelfCheck.
+      const ownText = current.textAuthorId !== null && current.textAuthorId === actor.id;
+      return ownText && !settings.allowSelfCheck ? 'self-check' : null;
+    }
+    case 'reject':
+      if (current.status === 'missing') return 'nothing-to-reject';
+      return current.status === 'rejected' ? 'already-rejected' : null;
+    case 'reopen':
+      return current.status === 'checked' || current.status === 'rejected' ? null : 'nothing-to-reopen';
+    case 'edit':
+    case 'revert':
+    case 'editSource':
+      return null;
+  }
+}
+
+export type Permissions = Record<ReviewAction, { ok: true } | { ok: false; reason: RefusalReason }>;
+
+/** Which actions this actor may take on this row: one answer per action, for every UI alike. */
+export function allowedActions(row: Omit<PermissionInput, 'action'>): Permissions {
+  const entries = REVIEW_ACTIONS.map((action) => {
+    const reason = permission({ ...row, action });
+    return [action, reason === null ? { ok: true as const } : { ok: false as const, reason }] as const;
+  });
+  return Object.fromEntries(entries) as Permissions;
+}
+
+/**
+ * Whether an action is allowed, and if so what it does to the row.
+ *
+ * When several things are wrong, `permission`'s answer (who, then state) comes before the
+ * input's. State comes before input on purpose: "add a comment" would be a cruel answer when
+ * the rejection is impossible anyway, so an input refusal is only given when fixing that input
+ * would make the action succeed.
+ */
+export function decide(input: DecideInput): Decision {
+  const refused = permission(input);
+  if (refused) return refuse(refused);
+  const actor = input.actor as Actor;
+  switch (input.action) {
     case 'edit':
       return decideEdit(input);
     case 'check':
-      return decideCheck(actor, input.current, input.settings);
+      return allow('checked', false);
     case 'reject':
-      return decideReject(input.current, input.comment);
+      return decideReject(input.comment);
     case 'reopen':
-      return decideReopen(input.current);
+      return allow('draft', true);
     case 'revert':
       return decideRevert(actor, input.revertTo);
     case 'editSource':
@@ -129,38 +172,20 @@ function decideEdit(input: DecideInput): Decision {
   return allow('draft', false);
 }
 
-/**
+/*
  * Checking means "this text is right for the current source", so it stamps the current hash;
  * that is also how an outdated check is renewed after a source change.
- */
-function decideCheck(actor: Actor, current: Current, settings: DecideInput['settings']): Decision {
-  if (current.status === 'missing') return refuse('nothing-to-check');
-  if (current.status === 'checked' && !current.outdated) return refuse('already-checked');
-  // Four eyes for everyone, admins included: a single-admin site turns on allowSelfCheck.
-  const ownText = current.textAuthorId !== null && current.textAuthorId === actor.id;
-  if (ownText && !settings.allowSelfCheck) return refuse('self-check');
-  return allow('checked', false);
-}
-
-/**
+ *
  * Rejecting keeps the hash: the text was not rewritten, and the stamp records which source it
  * was written for. Reviewers may reject their own text (withdrawing it is harmless). An
  * outdated draft or check can be rejected too: the reviewer may judge it against the new source.
+ *
+ * Reopening goes back to draft without touching the text: it undoes a check made by mistake,
+ * or withdraws a rejection. A comment is welcome but optional. Outdatedness is untouched.
  */
-function decideReject(current: Current, comment: string | undefined): Decision {
-  if (current.status === 'missing') return refuse('nothing-to-reject');
-  if (current.status === 'rejected') return refuse('already-rejected');
+function decideReject(comment: string | undefined): Decision {
   if (comment === undefined || comment.trim() === '') return refuse('comment-required');
   return allow('rejected', true);
-}
-
-/**
- * Back to draft without touching the text: undoes a check made by mistake, or withdraws a
- * rejection. A comment is welcome but optional. Outdatedness is untouched (hash kept).
- */
-function decideReopen(current: Current): Decision {
-  if (current.status !== 'checked' && current.status !== 'rejected') return refuse('nothing-to-reopen');
-  return allow('draft', true);
 }
 
 /**

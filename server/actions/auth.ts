@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { safeNextPath } from '@/lib/safe-path';
 import { getAuth } from '../auth';
-import { getDb } from '../db';
-import { countUsers, createUser } from '../users';
+import { getDb } from '../database';
+import { countUsers } from '../queries/users';
+import { createUser } from '../users';
 
 export type AuthFormState = {
   /** A message key under `Auth.errors`. */

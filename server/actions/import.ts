@@ -8,7 +8,7 @@ import { buildDraft, draftToDocument, type DocumentProblem, type ImportDraft } f
 import { LANGUAGES } from '@/lib/languages';
 import { getSessionUser } from '../auth/session';
 import { DocumentExistsError, importContentDocument } from '../content/import';
-import { getDb } from '../db';
+import { getDb } from '../database';
 
 /** The largest text one import takes (characters): about a book of 600 pages. */
 const MAX_TEXT = 2_000_000;

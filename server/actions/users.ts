@@ -6,9 +6,10 @@ import { LANGUAGES } from '@/lib/languages';
 import { ROLES } from '@/lib/review';
 import { getAuth } from '../auth';
 import { getSessionUser } from '../auth/session';
-import { getDb } from '../db';
+import { getDb } from '../database';
 import { setSetting } from '../settings';
-import { createUser, listUsers, newUserSchema, updateUserAccess, UserExistsError } from '../users';
+import { listUsers } from '../queries/users';
+import { createUser, newUserSchema, updateUserAccess, UserExistsError } from '../users';
 
 export type UserFormState = {
   ok?: boolean;

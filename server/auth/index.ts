@@ -1,5 +1,5 @@
 import { readConfig } from '../config';
-import { getDb } from '../db';
+import { getDb } from '../database';
 import { authSecret } from '../settings';
 import { type Auth, createAuth } from './create';
 import { migrateAuth } from './migrate';

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
 import { cache } from 'react';
+import { parseLanguages } from '@/lib/languages';
 import { type Actor, isRole } from '@/lib/review/roles';
-import { parseLanguages } from '../users';
 import { getAuth } from '.';
 
 export interface SessionUser extends Actor {

@@ -2,7 +2,7 @@ import { sourceHash } from '@/lib/content/hash';
 import type { ContentDocument } from '@/lib/content/model';
 import { isLang } from '@/lib/languages';
 import { sentenceLinks } from '@/lib/reader/sentences';
-import type { Executor } from '../review/state';
+import type { Executor } from '../db/connect';
 
 /**
  * Recomputes and stores the sentence links of every translation of one segment (or of one

@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type Transaction } from 'kysely';
 import { migrationProvider } from './migrations';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
+/** The database or an open transaction on it: what a function that only reads or writes rows takes. */
+export type Executor = Db | Transaction<Database>;
 
 /** Opens (creating if needed) the SQLite file under `dataDir` and applies pending migrations. */
 export async function openSqlite(dataDir: string): Promise<Db> {

@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { Executor } from '../review/state';
+import type { Executor } from '../db/connect';
 import type { Database } from './schema';
 
 /** Bound parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535. */

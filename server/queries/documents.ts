@@ -1,27 +1,21 @@
-import { sql } from 'kysely';
 import { sourceHash } from '@/lib/content/hash';
 import { createContentResolver } from '@/lib/content/resolve';
 import type { SegmentKind, Status } from '@/lib/content/model';
 import { isLang, type Lang } from '@/lib/languages';
+import type { Progress } from '@/lib/review';
 import type { Db } from '../db/connect';
-
-export interface LanguageCoverage {
-  lang: Lang;
-  /** Segments that have text in this language. */
-  translated: number;
-  /** Checked against the current source (an outdated check does not count). */
-  checked: number;
-  outdated: number;
-  total: number;
-}
+import { progressByDocument } from './progress';
 
 export interface DocumentSummary {
   id: string;
   sourceLang: Lang;
+  /** Source first, then targets in the document's order. */
+  languages: Lang[];
   /** The title segment's text by language (missing where untranslated). */
   titles: Partial<Record<Lang, string>>;
   segmentCount: number;
-  languages: LanguageCoverage[];
+  /** Progress of every target language. */
+  progress: Partial<Record<Lang, Progress>>;
 }
 
 function linksOrNothing(links: number[][] | undefined): { sentenceLinks?: number[][] } {
@@ -33,74 +27,64 @@ function toLang(value: string): Lang {
   return value;
 }
 
-/** Every document with its title per language and its coverage per language. */
+/** Every document with its title per language and its progress per target language. */
 export async function listDocuments(db: Db): Promise<DocumentSummary[]> {
-  const documents = await db
-    .selectFrom('documents')
-    .leftJoin('segments', 'segments.document_id', 'documents.id')
-    .select(['documents.id', 'documents.source_lang', (eb) => eb.fn.count<number>('segments.id').as('segment_count')])
-    .groupBy(['documents.id', 'documents.source_lang'])
-    .orderBy('documents.id')
-    .execute();
-  const languages = await db
-    .selectFrom('document_languages')
-    .select(['document_id', 'lang'])
-    .orderBy('document_id')
-    .orderBy('position')
-    .execute();
-  const coverage = await db
-    .selectFrom('translations as t')
-    .innerJoin('documents as d', 'd.id', 't.document_id')
-    .innerJoin('translations as s', (join) =>
-      join
-        .onRef('s.document_id', '=', 't.document_id')
-        .onRef('s.segment_id', '=', 't.segment_id')
-        .onRef('s.lang', '=', 'd.source_lang'),
-    )
-    .select([
-      't.document_id',
-      't.lang',
-      (eb) => eb.fn.countAll<number>().as('translated'),
-      sql<number>`sum(case when t.status = 'checked' and t.source_hash = s.source_hash then 1 else 0 end)`.as('checked'),
-      sql<number>`sum(case when t.source_hash <> s.source_hash then 1 else 0 end)`.as('outdated'),
-    ])
-    .groupBy(['t.document_id', 't.lang'])
-    .execute();
-  const titles = await db
+  const [documents, languages, titles, progress] = await Promise.all([
+    db
+      .selectFrom('documents')
+      .leftJoin('segments', 'segments.document_id', 'documents.id')
+      .select(['documents.id', 'documents.source_lang', (eb) => eb.fn.count<number>('segments.id').as('segment_count')])
+      .groupBy(['documents.id', 'documents.source_lang'])
+      .orderBy('documents.id')
+      .execute(),
+    db.selectFrom('document_languages').select(['document_id', 'lang']).orderBy('document_id').orderBy('position').execute(),
+    documentTitles(db),
+    progressByDocument(db),
+  ]);
+  return documents.map((doc) => {
+    const sourceLang = toLang(doc.source_lang);
+    const langs = languages.filter((l) => l.document_id === doc.id).map((l) => toLang(l.lang));
+    return {
+      id: doc.id,
+      sourceLang,
+      languages: [sourceLang, ...langs.filter((l) => l !== sourceLang)],
+      titles: titles.get(doc.id) ?? {},
+      segmentCount: Number(doc.segment_count),
+      progress: progress.get(doc.id) ?? {},
+    };
+  });
+}
+
+/** The first title segment's text per language, per document (one or all). */
+async function documentTitles(db: Db, documentId?: string): Promise<Map<string, Partial<Record<Lang, string>>>> {
+  let query = db
     .selectFrom('translations')
     .innerJoin('segments', (join) =>
       join.onRef('segments.document_id', '=', 'translations.document_id').onRef('segments.id', '=', 'translations.segment_id'),
     )
     .where('segments.kind', '=', 'title')
     .select(['translations.document_id', 'translations.lang', 'translations.text', 'segments.position'])
-    .orderBy('segments.position')
-    .execute();
+    .orderBy('segments.position');
+  if (documentId !== undefined) query = query.where('translations.document_id', '=', documentId);
+  const titles = new Map<string, Partial<Record<Lang, string>>>();
+  for (const t of await query.execute()) {
+    if (!isLang(t.lang)) continue;
+    const perLang = titles.get(t.document_id) ?? {};
+    perLang[t.lang] ??= t.text;
+    titles.set(t.document_id, perLang);
+  }
+  return titles;
+}
 
-  return documents.map((doc) => {
-    const total = Number(doc.segment_count);
-    const docTitles: Partial<Record<Lang, string>> = {};
-    for (const t of titles) {
-      if (t.document_id === doc.id && isLang(t.lang)) docTitles[t.lang] ??= t.text;
-    }
-    return {
-      id: doc.id,
-      sourceLang: toLang(doc.source_lang),
-      titles: docTitles,
-      segmentCount: total,
-      languages: languages
-        .filter((l) => l.document_id === doc.id)
-        .map((l) => {
-          const c = coverage.find((row) => row.document_id === doc.id && row.lang === l.lang);
-          return {
-            lang: toLang(l.lang),
-            translated: Number(c?.translated ?? 0),
-            checked: Number(c?.checked ?? 0),
-            outdated: Number(c?.outdated ?? 0),
-            total,
-          };
-        }),
-    };
-  });
+/**
+ * A document's title in the UI language where translated, else in its source language, else
+ * its id; undefined when there is no such document.
+ */
+export async function getDocumentTitle(db: Db, documentId: string, locale: string): Promise<string | undefined> {
+  const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', documentId).executeTakeFirst();
+  if (!doc) return undefined;
+  const titles = (await documentTitles(db, documentId)).get(documentId) ?? {};
+  return (isLang(locale) ? titles[locale] : undefined) ?? (isLang(doc.source_lang) ? titles[doc.source_lang] : undefined) ?? doc.id;
 }
 
 export type ReaderCell =

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { MAX_FAILURES } from '@/server/auth/throttle';
-import { countUsers, createUser, listUsers, updateUserAccess, UserExistsError } from '@/server/users';
+import { countUsers, listUsers } from '@/server/queries/users';
+import { createUser, updateUserAccess, UserExistsError } from '@/server/users';
 import { DIALECTS, useTempDatabase } from './helpers';
 
 const PASSWORD = 'a long enough password';

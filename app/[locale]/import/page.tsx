@@ -3,7 +3,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ImportWizard } from '@/components/import/ImportWizard';
 import { redirect } from '@/i18n/navigation';
-import { getSessionUser } from '@/server/auth/session';
+import { getViewer } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function ImportPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await getSessionUser();
+  const user = await getViewer();
   if (!user) redirect({ href: '/sign-in?next=/import', locale });
   const t = await getTranslations('Import');
   return (

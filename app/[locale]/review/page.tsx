@@ -33,14 +33,16 @@ export default async function ReviewIndexPage({ params }: { params: Promise<{ lo
             <li key={doc.id} className="document-card">
               <h2 lang={LANG_TAG[titleLang]}>{doc.titles[titleLang] ?? doc.id}</h2>
               <ul className="coverage">
-                {doc.languages
-                  .filter((l) => l.lang !== doc.sourceLang)
-                  .map((l) => (
-                    <li key={l.lang}>
-                      <Link href={`/review/${doc.id}/${l.lang}`}>{t('open', { language: tLang(l.lang) })}</Link>{' '}
-                      <span className="muted">{t('coverage', { checked: l.checked, total: l.total })}</span>
+                {doc.languages.map((lang) => {
+                  const p = doc.progress[lang];
+                  if (lang === doc.sourceLang || !p) return null;
+                  return (
+                    <li key={lang}>
+                      <Link href={`/review/${doc.id}/${lang}`}>{t('open', { language: tLang(lang) })}</Link>{' '}
+                      <span className="muted">{t('progressShort', { ...p })}</span>
                     </li>
-                  ))}
+                  );
+                })}
               </ul>
             </li>
           );

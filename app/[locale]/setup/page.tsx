@@ -3,9 +3,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SetupForm } from '@/components/auth/SetupForm';
 import { Link } from '@/i18n/navigation';
-import { getAuth } from '@/server/auth';
-import { getDb } from '@/server/db';
-import { countUsers } from '@/server/users';
+import { countUsers } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,8 +17,7 @@ export default async function SetupPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Auth');
-  await getAuth();
-  const users = await countUsers(await getDb());
+  const users = await countUsers();
   return (
     <div className="page narrow-page">
       <h1>{t('setupTitle')}</h1>

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/SignInForm';
 import { redirect } from '@/i18n/navigation';
 import { safeNextPath } from '@/lib/safe-path';
-import { getSessionUser } from '@/server/auth/session';
+import { getViewer } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +24,7 @@ export default async function SignInPage({
   setRequestLocale(locale);
   const { next } = await searchParams;
   const safeNext = safeNextPath(next);
-  if (await getSessionUser()) redirect({ href: safeNext, locale });
+  if (await getViewer()) redirect({ href: safeNext, locale });
   const t = await getTranslations('Auth');
   return (
     <div className="page narrow-page">

@@ -5,10 +5,7 @@ import { NewUserForm } from '@/components/admin/NewUserForm';
 import { SelfCheckForm } from '@/components/admin/SelfCheckForm';
 import { UserAccessForm } from '@/components/admin/UserAccessForm';
 import { redirect } from '@/i18n/navigation';
-import { getSessionUser } from '@/server/auth/session';
-import { getDb } from '@/server/db';
-import { allowSelfCheck } from '@/server/settings';
-import { listUsers } from '@/server/users';
+import { getReviewPolicy, getViewer, listUsers } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function UsersPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await getSessionUser();
+  const user = await getViewer();
   if (!user) redirect({ href: '/sign-in?next=/admin/users', locale });
   const t = await getTranslations('Admin');
   if (user?.role !== 'admin') {
@@ -31,8 +28,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
       </div>
     );
   }
-  const db = await getDb();
-  const [users, selfCheck] = await Promise.all([listUsers(db), allowSelfCheck(db)]);
+  const [users, { allowSelfCheck: selfCheck }] = await Promise.all([listUsers(), getReviewPolicy()]);
   return (
     <div className="page">
       <h1>{t('title')}</h1>

@@ -6,10 +6,7 @@ import { ReaderView } from '@/components/reader/ReaderView';
 import { isLang } from '@/lib/languages';
 import { parseColumns } from '@/lib/reader/columns';
 import { roleAtLeast } from '@/lib/review';
-import { getSessionUser } from '@/server/auth/session';
-import { getDb } from '@/server/db';
-import { allowSelfCheck } from '@/server/settings';
-import { getReaderDocument, type ReaderDocument } from '@/server/queries';
+import { getReaderDocument, getReviewPolicy, getViewer, type ReaderDocument } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -47,10 +44,10 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const columns = parseColumns(query.cols, document.languages);
   // A signed-in reviewer reads with statuses shown and can check or reject cells in place.
-  const user = await getSessionUser();
+  const user = await getViewer();
   const reviewer =
     user && roleAtLeast(user.role, 'reviewer') ? { id: user.id, role: user.role, languages: user.languages } : null;
-  const selfCheck = reviewer ? await allowSelfCheck(await getDb()) : false;
+  const selfCheck = reviewer ? (await getReviewPolicy()).allowSelfCheck : false;
   return (
     <ReaderView
       document={document}

@@ -1,12 +1,12 @@
 import { isLang } from '@/lib/languages';
-import { getReviewDocument } from '@/server/queries';
+import { getWorkspace } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
 /** One language of one document with statuses, comments and source diffs (read: open to anyone). */
 export async function GET(_request: Request, { params }: { params: Promise<{ doc: string; lang: string }> }) {
   const { doc, lang } = await params;
-  const review = isLang(lang) ? await getReviewDocument(doc, lang) : undefined;
+  const review = isLang(lang) ? await getWorkspace(doc, lang) : undefined;
   if (!review) return Response.json({ error: 'not-found' }, { status: 404 });
   return Response.json(review, { headers: { 'Cache-Control': 'no-store' } });
 }

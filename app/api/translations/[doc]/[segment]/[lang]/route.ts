@@ -1,28 +1,10 @@
-import { z } from 'zod';
-import { REVIEW_ACTIONS } from '@/lib/review';
-import {
-  checkTranslation,
-  rejectTranslation,
-  reopenTranslation,
-  revertTranslation,
-  saveTranslation,
-  type ActionResult,
-} from '@/server/actions/review';
+import type { CommandResult } from '@/lib/review';
+import { runTranslationCommand } from '@/server/actions/translations';
 
 export const dynamic = 'force-dynamic';
 
-const bodySchema = z.object({ action: z.enum(REVIEW_ACTIONS.filter((a) => a !== 'editSource')) }).loose();
-
-const HANDLERS = {
-  edit: saveTranslation,
-  check: checkTranslation,
-  reject: rejectTranslation,
-  reopen: reopenTranslation,
-  revert: revertTranslation,
-} as const;
-
 /** HTTP status for a result: 409 for a stale version (with the current state), never an overwrite. */
-function statusOf(result: ActionResult): number {
+function statusOf(result: CommandResult): number {
   if (result.ok) return 200;
   switch (result.error) {
     case 'conflict':
@@ -39,8 +21,9 @@ function statusOf(result: ActionResult): number {
 
 /**
  * PATCH /api/translations/{doc}/{segment}/{lang}
- * Body: { action: edit|check|reject|reopen|revert, version, text?, comment?, eventId? }.
- * Uses the session cookie, like the app; the same server actions decide.
+ * Body: a translation command without its target, e.g. { "action": "check", "version": 3, "comment": "…" }
+ * (actions: edit, check, reject, reopen, revert, editSource). Uses the session cookie, like
+ * the app, and the same write path as the app.
  */
 export async function PATCH(request: Request, { params }: { params: Promise<{ doc: string; segment: string; lang: string }> }) {
   const { doc, segment, lang } = await params;
@@ -48,10 +31,11 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ do
   try {
     body = await request.json();
   } catch {
-    return Response.json({ ok: false, error: 'invalid', fieldErrors: { body: 'invalidType' } }, { status: 400 });
+    return Response.json({ ok: false, error: 'invalid', fieldErrors: { '': 'invalidType' } }, { status: 400 });
   }
-  const parsed = bodySchema.safeParse(body);
-  if (!parsed.success) return Response.json({ ok: false, error: 'invalid', fieldErrors: { action: 'invalid' } }, { status: 400 });
-  const result = await HANDLERS[parsed.data.action]({ ...parsed.data, documentId: doc, segmentId: segment, lang });
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return Response.json({ ok: false, error: 'invalid', fieldErrors: { '': 'invalidType' } }, { status: 400 });
+  }
+  const result = await runTranslationCommand({ ...body, documentId: doc, segmentId: segment, lang });
   return Response.json(result, { status: statusOf(result) });
 }

@@ -1,10 +1,11 @@
 import { isLang } from '@/lib/languages';
-import { getHistory } from '@/server/queries';
+import { listEvents } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
+/** GET /api/translations/{doc}/{segment}/{lang}/history: the translation's events, newest first. */
 export async function GET(_request: Request, { params }: { params: Promise<{ doc: string; segment: string; lang: string }> }) {
   const { doc, segment, lang } = await params;
   if (!isLang(lang)) return Response.json({ error: 'not-found' }, { status: 404 });
-  return Response.json(await getHistory(doc, segment, lang), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(await listEvents(doc, segment, lang), { headers: { 'Cache-Control': 'no-store' } });
 }

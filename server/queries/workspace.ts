@@ -1,15 +1,19 @@
 import type { SegmentKind, Status } from '@/lib/content/model';
 import { isLang, type Lang } from '@/lib/languages';
-import { type DiffOp, diffWords, progress, type Progress } from '@/lib/review';
+import { type DiffOp, diffWords, type Progress } from '@/lib/review';
 import type { Db } from '../db/connect';
+import { documentProgress } from './progress';
 
-export interface ReviewComment {
+/** A comment left with an event (a rejection's reason, a note on a check or reopen). */
+export interface WorkspaceComment {
+  /** The event kind it came with (`reject`, `check`, ...). */
+  action: string;
   author: string | null;
   body: string;
   at: string;
 }
 
-export interface ReviewTarget {
+export interface WorkspaceTarget {
   text: string | null;
   status: Status;
   outdated: boolean;
@@ -19,35 +23,35 @@ export interface ReviewTarget {
   textAuthorId: string | null;
 }
 
-export interface ReviewRow {
+export interface WorkspaceRow {
   segmentId: string;
   kind: SegmentKind;
   number: number;
   source: string;
   /** The source row's version, for an admin's source edit. */
   sourceVersion: number;
-  target: ReviewTarget;
+  target: WorkspaceTarget;
   /** The other target languages' texts, to keep Russian in view while editing Chinese. */
   others: { lang: Lang; text: string | null; status: Status }[];
-  comments: ReviewComment[];
+  comments: WorkspaceComment[];
   /** The translator's note on this segment in this language. */
   note: string | null;
   /** For an outdated translation: how the source changed since it was written or checked. */
   sourceDiff: DiffOp[] | null;
 }
 
-export interface ReviewDocument {
+export interface Workspace {
   documentId: string;
   sourceLang: Lang;
   lang: Lang;
   languages: Lang[];
-  rows: ReviewRow[];
-  /** Progress of every target language, for the bars. */
+  rows: WorkspaceRow[];
+  /** Progress of every target language, for the bars (counted in SQL, as lib/review defines it). */
   progress: Partial<Record<Lang, Progress>>;
 }
 
 /** One language of one document as the review workspace shows it; undefined when either is unknown. */
-export async function getReviewDocument(db: Db, documentId: string, lang: Lang): Promise<ReviewDocument | undefined> {
+export async function getWorkspace(db: Db, documentId: string, lang: Lang): Promise<Workspace | undefined> {
   const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', documentId).executeTakeFirst();
   if (!doc || !isLang(doc.source_lang)) return undefined;
   const sourceLang = doc.source_lang;
@@ -58,7 +62,7 @@ export async function getReviewDocument(db: Db, documentId: string, lang: Lang):
     .filter(isLang);
   if (lang === sourceLang || !languages.includes(lang)) return undefined;
 
-  const [segments, translations, comments, notes] = await Promise.all([
+  const [segments, translations, comments, notes, progress] = await Promise.all([
     db.selectFrom('segments').select(['id', 'kind']).where('document_id', '=', documentId).orderBy('position').execute(),
     db
       .selectFrom('translations')
@@ -81,9 +85,10 @@ export async function getReviewDocument(db: Db, documentId: string, lang: Lang):
     db
       .selectFrom('events')
       .leftJoin('user', 'user.id', 'events.actor')
-      .select(['events.segment_id', 'events.lang', 'events.comment', 'events.created_at', 'user.name'])
+      .select(['events.segment_id', 'events.lang', 'events.action', 'events.comment', 'events.created_at', 'user.name'])
       .where('events.document_id', '=', documentId)
       .where('events.comment', 'is not', null)
+      .where('events.lang', '=', lang)
       .orderBy('events.id', 'desc')
       .execute(),
     db
@@ -92,32 +97,28 @@ export async function getReviewDocument(db: Db, documentId: string, lang: Lang):
       .where('document_id', '=', documentId)
       .where('lang', '=', lang)
       .execute(),
+    documentProgress(db, documentId),
   ]);
 
   // Indexed once: a book has thousands of segments, and a lookup per row must not scan them all.
   const noteBySegment = new Map(notes.map((n) => [n.segment_id, n.note]));
-  const commentsBySegment = new Map<string, ReviewComment[]>();
+  const commentsBySegment = new Map<string, WorkspaceComment[]>();
   for (const c of comments) {
     if (c.lang !== lang || !c.comment) continue;
     const list = commentsBySegment.get(c.segment_id) ?? [];
-    list.push({ author: c.name ?? null, body: c.comment, at: c.created_at });
+    list.push({ action: c.action, author: c.name ?? null, body: c.comment, at: c.created_at });
     commentsBySegment.set(c.segment_id, list);
   }
   const byKey = new Map(translations.map((t) => [`${t.segment_id}\u0000${t.lang}`, t]));
   const targets = languages.filter((l) => l !== sourceLang);
-  const statusesByLang = new Map<Lang, { status: Status; outdated: boolean }[]>(targets.map((l) => [l, []]));
 
-  const rows = segments.map((segment, index): ReviewRow => {
+  const rows = segments.map((segment, index): WorkspaceRow => {
     const source = byKey.get(`${segment.id}\u0000${sourceLang}`);
     const sourceText = source?.text ?? '';
     const stateOf = (l: Lang) => {
       const t = byKey.get(`${segment.id}\u0000${l}`);
       return t ? { row: t, status: t.status as Status, outdated: t.source_hash !== source?.source_hash } : undefined;
     };
-    for (const l of targets) {
-      const state = stateOf(l);
-      if (state) statusesByLang.get(l)?.push({ status: state.status, outdated: state.outdated });
-    }
     const own = stateOf(lang);
     return {
       segmentId: segment.id,
@@ -154,71 +155,7 @@ export async function getReviewDocument(db: Db, documentId: string, lang: Lang):
     lang,
     languages,
     rows,
-    progress: Object.fromEntries(targets.map((l) => [l, progress(statusesByLang.get(l) ?? [], segments.length)])),
+    progress,
   };
 }
 
-export interface HistoryEntry {
-  id: number;
-  action: string;
-  actor: string | null;
-  textBefore: string | null;
-  textAfter: string | null;
-  statusBefore: string;
-  statusAfter: string;
-  comment: string | null;
-  createdAt: string;
-  version: number;
-  /** Whether this entry's text was checked against the source as it is now. */
-  checkedAgainstCurrentSource: boolean;
-}
-
-/** Every event of one translation, newest first. */
-export async function getHistory(db: Db, documentId: string, segmentId: string, lang: Lang): Promise<HistoryEntry[]> {
-  const doc = await db.selectFrom('documents').select('source_lang').where('id', '=', documentId).executeTakeFirst();
-  if (!doc) return [];
-  const source = await db
-    .selectFrom('translations')
-    .select('source_hash')
-    .where('document_id', '=', documentId)
-    .where('segment_id', '=', segmentId)
-    .where('lang', '=', doc.source_lang)
-    .executeTakeFirst();
-  const events = await db
-    .selectFrom('events')
-    .leftJoin('user', 'user.id', 'events.actor')
-    .select([
-      'events.id',
-      'events.action',
-      'user.name',
-      'events.text_before',
-      'events.text_after',
-      'events.status_before',
-      'events.status_after',
-      'events.comment',
-      'events.created_at',
-      'events.version',
-      'events.source_hash',
-    ])
-    .where('events.document_id', '=', documentId)
-    .where('events.segment_id', '=', segmentId)
-    .where('events.lang', '=', lang)
-    .orderBy('events.id', 'desc')
-    .execute();
-  const checkedTexts = new Set(
-    events.filter((e) => e.status_after === 'checked' && e.source_hash === source?.source_hash).map((e) => e.text_after),
-  );
-  return events.map((e) => ({
-    id: Number(e.id),
-    action: e.action,
-    actor: e.name ?? null,
-    textBefore: e.text_before,
-    textAfter: e.text_after,
-    statusBefore: e.status_before,
-    statusAfter: e.status_after,
-    comment: e.comment,
-    createdAt: e.created_at,
-    version: e.version,
-    checkedAgainstCurrentSource: e.text_after !== null && checkedTexts.has(e.text_after),
-  }));
-}

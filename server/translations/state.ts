@@ -1,27 +1,10 @@
-import type { Transaction } from 'kysely';
 import type { Status } from '@/lib/content/model';
-import type { Db } from '../db/connect';
-import type { Database } from '../db/schema';
-
-export type Executor = Db | Transaction<Database>;
-
-/** A translation as a client sees it: enough to show it and to write against it. */
-export interface TranslationState {
-  documentId: string;
-  segmentId: string;
-  lang: string;
-  text: string | null;
-  status: Status;
-  outdated: boolean;
-  /** 0 when there is no translation yet. */
-  version: number;
-  updatedAt: string | null;
-  updatedBy: { id: string; name: string } | null;
-  textAuthorId: string | null;
-}
+import { isLang, type Lang } from '@/lib/languages';
+import type { TranslationState } from '@/lib/review';
+import type { Executor } from '../db/connect';
 
 export interface SegmentContext {
-  sourceLang: string;
+  sourceLang: Lang;
   kind: string;
   sourceText: string;
   sourceHash: string;
@@ -42,7 +25,7 @@ export async function loadSegment(db: Executor, documentId: string, segmentId: s
     .where('segments.document_id', '=', documentId)
     .where('segments.id', '=', segmentId)
     .executeTakeFirst();
-  if (!row || row.text === null || row.source_hash === null) return undefined;
+  if (!row || row.text === null || row.source_hash === null || !isLang(row.source_lang)) return undefined;
   return { sourceLang: row.source_lang, kind: row.kind, sourceText: row.text, sourceHash: row.source_hash };
 }
 
@@ -50,7 +33,7 @@ export async function loadTranslation(
   db: Executor,
   documentId: string,
   segmentId: string,
-  lang: string,
+  lang: Lang,
   currentSourceHash: string,
 ): Promise<TranslationState> {
   const row = await db

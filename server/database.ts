@@ -1,16 +1,16 @@
-import { readConfig } from '../config';
-import { backfillSentenceLinks } from '../content/sentences';
-import { seedIfEmpty } from '../content/seed';
-import { type Db, openSqlite } from './connect';
+import { readConfig } from './config';
+import { backfillSentenceLinks } from './content/sentences';
+import { seedIfEmpty } from './content/seed';
+import { type Db, openSqlite } from './db/connect';
 
-export type { Db } from './connect';
+export type { Db } from './db/connect';
 
 const globalForDb = globalThis as typeof globalThis & { triglotDb?: Promise<Db> };
 
 async function open(): Promise<Db> {
   const config = readConfig();
   const db = config.databaseUrl
-    ? await (await import('./postgres')).openPostgres(config.databaseUrl)
+    ? await (await import('./db/postgres')).openPostgres(config.databaseUrl)
     : await openSqlite(config.dataDir);
   const { imported, warnings } = await seedIfEmpty(db, config.contentDir);
   await backfillSentenceLinks(db);

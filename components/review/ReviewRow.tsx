@@ -1,0 +1,204 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type KeyboardEvent, useId, useState } from 'react';
+import { LANG_TAG, type Lang } from '@/lib/languages';
+import { type Actor, allowedActions, type CommandResult, type TranslationState } from '@/lib/review';
+import type { WorkspaceRow, WorkspaceTarget } from '@/server/queries';
+import { ConflictPanel } from './ConflictPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { RejectForm } from './RejectForm';
+import { type Outcome, ResultMessage } from './ResultMessage';
+import { RowActions } from './RowActions';
+import { RowComments } from './RowComments';
+import { RowEditor } from './RowEditor';
+import { RowHeader } from './RowHeader';
+import { RowSource } from './RowSource';
+import { useCommand } from './useReviewData';
+import { useRowEditor } from './useRowEditor';
+
+interface Props {
+  row: WorkspaceRow;
+  documentId: string;
+  lang: Lang;
+  sourceLang: Lang;
+  viewer: Actor | null;
+  allowSelfCheck: boolean;
+  selected: boolean;
+  onSelect: (segmentId: string, selected: boolean) => void;
+}
+
+/** Moves focus to the editor of the row before or after this one (Alt+Up / Alt+Down). */
+function focusNeighbour(from: HTMLElement, delta: number) {
+  const editors = [...document.querySelectorAll<HTMLTextAreaElement>('[data-review-editor]')];
+  const next = editors[editors.indexOf(from as HTMLTextAreaElement) + delta];
+  next?.focus();
+  next?.scrollIntoView({ block: 'center' });
+}
+
+type Panel = 'reject' | 'history' | null;
+
+/** One segment in the workspace: source, translation, other target, comments, and what may be done. */
+export function ReviewRow({ row, documentId, lang, sourceLang, viewer, allowSelfCheck, selected, onSelect }: Props) {
+  const t = useTranslations('Review');
+  const tLang = useTranslations('Languages');
+  const ids = useId();
+  const command = useCommand(documentId, lang);
+  const target = row.target;
+  const editor = useRowEditor(target.text, target.version);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [comment, setComment] = useState('');
+  const [conflict, setConflict] = useState<TranslationState | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const permissions = allowedActions({
+    actor: viewer,
+    lang,
+    isSource: false,
+    current: { status: target.status, outdated: target.outdated, textAuthorId: target.textAuthorId },
+    settings: { allowSelfCheck },
+  });
+  const base = { documentId, segmentId: row.segmentId, lang };
+
+  function run(
+    next: Parameters<typeof command.mutate>[0]['command'],
+    optimistic: Partial<WorkspaceTarget> | undefined,
+    after?: (result: Extract<CommandResult, { ok: true }>) => void,
+  ) {
+    setOutcome(null);
+    command.mutate(
+      { command: next, ...(optimistic ? { optimistic } : {}) },
+      {
+        onSuccess: (result) => {
+          setOutcome(result);
+          if (result.ok) {
+            setConflict(null);
+            editor.reset(result.translation.text ?? '');
+            after?.(result);
+          } else if (result.error === 'conflict') {
+            setConflict(result.current);
+          }
+        },
+        onError: () => setOutcome('failed'),
+      },
+    );
+  }
+
+  const save = (version = target.version) =>
+    run({ action: 'edit', ...base, version, text: editor.text }, { text: editor.text.trim(), status: 'draft', outdated: false });
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && event.key === 'Enter') {
+      event.preventDefault();
+      if (editor.dirty) save();
+    } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      focusNeighbour(event.currentTarget, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (mod && event.shiftKey && event.key.toLowerCase() === 'c') {
+      event.preventDefault();
+      editor.setText(row.source);
+    }
+  }
+
+  const invalid = outcome !== null && outcome !== 'failed' && !outcome.ok && outcome.error === 'invalid' ? outcome : null;
+  const textError = invalid && 'text' in invalid.fieldErrors ? `${ids}-outcome` : undefined;
+  const commentError = invalid?.fieldErrors.comment;
+
+  return (
+    <li className="review-row" id={`r-${row.segmentId}`} data-status={target.status} data-segment={row.segmentId}>
+      <RowHeader
+        number={row.number}
+        target={target}
+        selection={permissions.check.ok ? { selected, onSelect: (on) => onSelect(row.segmentId, on) } : null}
+      />
+      <div className="review-columns">
+        <RowSource
+          row={row}
+          documentId={documentId}
+          sourceLang={sourceLang}
+          lang={lang}
+          canEditSource={viewer?.role === 'admin'}
+        />
+        <RowEditor
+          id={`${ids}-editor`}
+          number={row.number}
+          lang={lang}
+          editable={permissions.edit.ok}
+          text={editor.text}
+          savedText={target.text}
+          onText={editor.setText}
+          onKeyDown={onKeyDown}
+          errorId={textError}
+        />
+        {row.others.map((other) => (
+          <div key={other.lang} className="review-other" lang={LANG_TAG[other.lang]}>
+            <p className="column-label">{tLang(other.lang)}</p>
+            <p className={other.text === null ? 'missing' : undefined}>{other.text ?? t('noTranslation')}</p>
+          </div>
+        ))}
+      </div>
+      {row.note ? (
+        <details className="note">
+          <summary>{t('note')}</summary>
+          <p lang="en">{row.note}</p>
+        </details>
+      ) : null}
+      <RowComments comments={row.comments} />
+      {commentError || conflict ? null : <ResultMessage outcome={outcome} id={`${ids}-outcome`} />}
+      {conflict ? (
+        <ConflictPanel
+          mine={editor.text}
+          theirs={conflict}
+          lang={LANG_TAG[lang]}
+          onKeepMine={() => save(conflict.version)}
+          onTakeTheirs={() => {
+            editor.reset(conflict.text ?? '');
+            setConflict(null);
+            setOutcome(null);
+          }}
+        />
+      ) : null}
+      {panel === 'reject' ? (
+        <RejectForm
+          comment={comment}
+          onComment={setComment}
+          pending={command.isPending}
+          error={commentError}
+          onCancel={() => setPanel(null)}
+          onSend={() =>
+            run({ action: 'reject', ...base, version: target.version, comment }, { status: 'rejected' }, () => {
+              setPanel(null);
+              setComment('');
+            })
+          }
+        />
+      ) : null}
+      <RowActions
+        permissions={permissions}
+        dirty={editor.dirty}
+        pending={command.isPending}
+        historyOpen={panel === 'history'}
+        historyId={`${ids}-history`}
+        rejecting={panel === 'reject'}
+        onSave={() => save()}
+        onCheck={() => run({ action: 'check', ...base, version: target.version }, { status: 'checked', outdated: false })}
+        onReject={() => setPanel('reject')}
+        onReopen={() => run({ action: 'reopen', ...base, version: target.version }, { status: 'draft' })}
+        onToggleHistory={() => setPanel((open) => (open === 'history' ? null : 'history'))}
+      />
+      {panel === 'history' ? (
+        <div id={`${ids}-history`}>
+          <HistoryPanel
+            documentId={documentId}
+            segmentId={row.segmentId}
+            lang={lang}
+            currentText={target.text}
+            canRevert={permissions.revert.ok}
+            onRevert={(eventId) => run({ action: 'revert', ...base, version: target.version, eventId }, undefined)}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}

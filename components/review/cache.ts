@@ -1,0 +1,67 @@
+import { type CommandResult, type DiffOp, diffWords, type TranslationState } from '@/lib/review';
+import type { Workspace, WorkspaceRow, WorkspaceTarget } from '@/server/queries';
+
+type Success = Extract<CommandResult, { ok: true }>;
+
+export function targetOf(state: TranslationState): WorkspaceTarget {
+  return {
+    text: state.text,
+    status: state.status,
+    outdated: state.outdated,
+    version: state.version,
+    updatedAt: state.updatedAt,
+    updatedBy: state.updatedBy?.name ?? null,
+    textAuthorId: state.textAuthorId,
+  };
+}
+
+/** The source text a diff started from: its equal and deleted parts. */
+function diffBefore(ops: DiffOp[]): string {
+  return ops.map((op) => (op.op === 'insert' ? '' : op.text)).join('');
+}
+
+/** Sets a row's target, keeping the source diff only while the translation stays outdated. */
+function withTarget(row: WorkspaceRow, state: TranslationState, sourceThen: string | null): WorkspaceRow {
+  const target = targetOf(state);
+  let sourceDiff: DiffOp[] | null = null;
+  if (target.outdated) sourceDiff = sourceThen === null ? row.sourceDiff : diffWords(sourceThen, row.source);
+  return { ...row, target, sourceDiff };
+}
+
+function patchRow(row: WorkspaceRow, workspace: Workspace, result: Success): WorkspaceRow {
+  const changed = [result.translation, ...result.affected];
+  let next = row;
+  const source = changed.find((t) => t.lang === workspace.sourceLang);
+  // Where the target's text was written for: the start of its diff, or the source as it was.
+  const sourceThen = source ? (row.sourceDiff ? diffBefore(row.sourceDiff) : row.source) : null;
+  if (source) next = { ...next, source: source.text ?? '', sourceVersion: source.version };
+  for (const t of changed) {
+    if (t.lang === workspace.lang) next = withTarget(next, t, sourceThen);
+    else if (t.lang !== workspace.sourceLang) {
+      next = { ...next, others: next.others.map((o) => (o.lang === t.lang ? { ...o, text: t.text, status: t.status } : o)) };
+    }
+  }
+  return next;
+}
+
+/**
+ * The workspace after a successful command, from the command's result alone: the row's
+ * translations (and source, for a source edit) and every language's progress. No refetch.
+ */
+export function applyResult(workspace: Workspace, result: CommandResult): Workspace {
+  if (!result.ok || result.translation.documentId !== workspace.documentId) return workspace;
+  const segmentId = result.translation.segmentId;
+  return {
+    ...workspace,
+    rows: workspace.rows.map((row) => (row.segmentId === segmentId ? patchRow(row, workspace, result) : row)),
+    progress: result.progress,
+  };
+}
+
+/** What a row looks like at once, before the server answers; rolled back if it says no. */
+export function applyOptimistic(workspace: Workspace, segmentId: string, patch: Partial<WorkspaceTarget>): Workspace {
+  return {
+    ...workspace,
+    rows: workspace.rows.map((row) => (row.segmentId === segmentId ? { ...row, target: { ...row.target, ...patch } } : row)),
+  };
+}

@@ -1,0 +1,20 @@
+'use server';
+
+import type { BulkResult, CommandResult } from '@/lib/review';
+import { getSessionUser } from '../auth/session';
+import { getDb } from '../database';
+import { executeBulkCheck, executeCommand } from '../translations';
+
+/**
+ * Runs one translation command (edit, check, reject, reopen, revert, editSource) as the
+ * signed-in user. The workspace, the reader and the REST route all call this; the input is
+ * untrusted and parsed on the server.
+ */
+export async function runTranslationCommand(input: unknown): Promise<CommandResult> {
+  return executeCommand(await getDb(), await getSessionUser(), input);
+}
+
+/** Checks several translations of one language, each through the same path. */
+export async function runBulkCheck(input: unknown): Promise<BulkResult> {
+  return executeBulkCheck(await getDb(), await getSessionUser(), input);
+}
