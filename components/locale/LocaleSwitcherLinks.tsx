@@ -34,9 +34,9 @@ export function LocaleSwitcherLinks({ current, options }: { current: string; opt
 
   function keepPlace(event: MouseEvent<HTMLAnchorElement>) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    // A full load, so that the server renders every string (and the html lang) anew.
-    window.location.assign(`${event.currentTarget.pathname}${event.currentTarget.search}${currentAnchor()}`);
+    // The browser follows the link itself, a full load, so that the server renders every string
+    // (and the html lang) anew; only the anchor of the row in view is added first.
+    event.currentTarget.hash = currentAnchor();
   }
 
   return (
