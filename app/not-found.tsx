@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Only reached for paths the locale proxy does not handle; localised pages use
@@ -9,7 +10,7 @@ export default function GlobalNotFound() {
         <main className="page">
           <h1>Page not found</h1>
           <p>
-            <a href="/">Triglot</a>
+            <Link href="/">Triglot</Link>
           </p>
         </main>
       </body>

@@ -14,6 +14,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { routing } from '@/i18n/routing';
 import { LANG_TAG } from '@/lib/languages';
+import { getViewer } from '@/server/queries';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -34,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('Layout');
+  const [t, viewer] = await Promise.all([getTranslations('Layout'), getViewer()]);
 
   return (
     <html lang={LANG_TAG[locale]}>
@@ -43,7 +44,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>
-          <SiteHeader />
+          <SiteHeader viewer={viewer} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

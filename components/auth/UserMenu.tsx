@@ -2,16 +2,16 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { roleAtLeast } from '@/lib/review';
 import { signOut } from '@/server/actions/auth';
-import { getViewer } from '@/server/queries';
+import type { Viewer } from '@/server/queries';
+import { SignInLink } from './SignInLink';
 
-/** Who is signed in, and the places their role opens; a sign-in link otherwise. */
-export async function UserMenu() {
+/** Who is signed in, and the places their role opens; a sign-in link (back to this page) otherwise. */
+export async function UserMenu({ user }: { user: Viewer | null }) {
   const t = await getTranslations('Auth');
-  const user = await getViewer();
   if (!user) {
     return (
       <nav className="user-menu" aria-label={t('account')}>
-        <Link href="/sign-in">{t('signIn')}</Link>
+        <SignInLink label={t('signIn')} />
       </nav>
     );
   }

@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { UserMenu } from '@/components/auth/UserMenu';
 import { LocaleSwitcher } from '@/components/locale/LocaleSwitcher';
 import { Link } from '@/i18n/navigation';
+import type { Viewer } from '@/server/queries';
 
-export async function SiteHeader() {
+export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const t = await getTranslations('Layout');
   return (
     <header className="site-header">
@@ -11,7 +12,7 @@ export async function SiteHeader() {
         <span aria-hidden="true">Triglot</span>
       </Link>
       <span className="tagline">{t('tagline')}</span>
-      <UserMenu />
+      <UserMenu user={viewer} />
       <LocaleSwitcher />
     </header>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 /**
  * The text in a row's editor. It keeps what the user typed; while nothing is typed it follows
@@ -9,14 +9,16 @@ import { useEffect, useState } from 'react';
 export function useRowEditor(serverText: string | null, serverVersion: number) {
   const [base, setBase] = useState(serverText ?? '');
   const [text, setText] = useState(serverText ?? '');
+  const [seen, setSeen] = useState({ text: serverText, version: serverVersion });
   const dirty = text !== base;
-  useEffect(() => {
+  // Adjusting state to a changed prop during render (React's pattern for it), not in an effect.
+  if (seen.text !== serverText || seen.version !== serverVersion) {
+    setSeen({ text: serverText, version: serverVersion });
     if (!dirty) {
       setBase(serverText ?? '');
       setText(serverText ?? '');
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- follow only the server's changes, never the user's typing
-  }, [serverText, serverVersion]);
+  }
   return {
     text,
     dirty,
