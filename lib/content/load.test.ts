@@ -36,7 +36,7 @@ describe('loadDocumentDir on the seed article', () => {
       expect(text).not.toMatch(/ - /);
     }
     expect(result.document.texts.zh?.['intro-conference']).toContain('2016年3月25日');
-    expect(result.document.texts.ru?.['intro-conference']).toContain('25–26 марта 2016 года');
+    expect(result.document.texts.ru?.['intro-conference']).toContain('25–26\u00a0марта 2016\u00a0года');
   });
 });
 
