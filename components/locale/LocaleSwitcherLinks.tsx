@@ -2,6 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import type { MouseEvent } from 'react';
+import { rowAtTop } from '@/components/reader/place';
 import { usePathname } from '@/i18n/navigation';
 
 interface Option {
@@ -10,21 +11,10 @@ interface Option {
   tag: string;
 }
 
-/** The segment row nearest the top of the viewport, so a switch keeps the reader's place. */
+/** The anchor of the row in view, so a switch keeps the reader's place. */
 function currentAnchor(): string {
-  const rows = document.querySelectorAll<HTMLElement>('[data-segment-row]');
-  if (rows.length === 0 || window.scrollY < 40) return window.location.hash;
-  // Sticky chrome (header, column heads) covers the top of the viewport: look below it.
-  const covered = Math.max(
-    0,
-    ...[...document.querySelectorAll<HTMLElement>('.site-header, .column-picker')].map((el) =>
-      getComputedStyle(el).position === 'sticky' ? el.getBoundingClientRect().bottom : 0,
-    ),
-  );
-  for (const row of rows) {
-    if (row.getBoundingClientRect().bottom > covered + 8) return `#${row.id}`;
-  }
-  return window.location.hash;
+  const place = rowAtTop();
+  return place ? `#${place.row.id}` : window.location.hash;
 }
 
 export function LocaleSwitcherLinks({ current, options }: { current: string; options: Option[] }) {

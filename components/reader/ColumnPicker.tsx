@@ -47,6 +47,7 @@ export async function ColumnPicker({ documentId, available, state }: Props) {
                     aria-label={t('moveLeft', { language })}
                     title={t('moveLeft', { language })}
                     scroll={false}
+                    data-keep-place
                   >
                     <span aria-hidden="true">←</span>
                   </Link>
@@ -57,6 +58,7 @@ export async function ColumnPicker({ documentId, available, state }: Props) {
                     aria-label={t('moveRight', { language })}
                     title={t('moveRight', { language })}
                     scroll={false}
+                    data-keep-place
                   >
                     <span aria-hidden="true">→</span>
                   </Link>
@@ -67,6 +69,7 @@ export async function ColumnPicker({ documentId, available, state }: Props) {
                     aria-label={t('remove', { language })}
                     title={t('remove', { language })}
                     scroll={false}
+                    data-keep-place
                   >
                     <span aria-hidden="true">×</span>
                   </Link>
@@ -79,7 +82,7 @@ export async function ColumnPicker({ documentId, available, state }: Props) {
       {addable.length > 0 ? (
         <p className="column-add">
           {addable.map((lang) => (
-            <Link key={lang} href={href(addColumn(columns, lang) ?? columns)} scroll={false}>
+            <Link key={lang} href={href(addColumn(columns, lang) ?? columns)} scroll={false} data-keep-place>
               {t('add', { language: tLang(lang) })}
             </Link>
           ))}

@@ -7,6 +7,7 @@ import type { ReaderDocument } from '@/server/queries';
 import { ColumnPicker } from './ColumnPicker';
 import { readerHref } from './href';
 import { SegmentRow } from './SegmentRow';
+import { PlaceKeeper } from './PlaceKeeper';
 import { SentenceHighlighter } from './SentenceHighlighter';
 import { StatusLegend } from './StatusLegend';
 
@@ -38,6 +39,8 @@ export async function ReaderView({ document, columns, showStatus, reviewer = nul
             href={readerHref(document.id, { columns, showStatus: !showStatus })}
             className="toggle"
             data-on={showStatus ? 'true' : 'false'}
+            scroll={false}
+            data-keep-place
           >
             {showStatus ? t('hideStatus') : t('showStatus')}
           </Link>
@@ -46,6 +49,7 @@ export async function ReaderView({ document, columns, showStatus, reviewer = nul
       {showStatus ? <StatusLegend /> : null}
       <ColumnPicker documentId={document.id} available={document.languages} state={state} />
       <SentenceHighlighter />
+      <PlaceKeeper />
       <div className="segments" role="region" aria-label={t('segmentsLabel')}>
         {document.segments.map((segment, index) => (
           <SegmentRow

@@ -29,9 +29,7 @@ export function HistoryPanel({ documentId, segmentId, lang, currentText, canReve
       {data.map((entry) => (
         <li key={entry.id}>
           <p className="history-meta">
-            <strong>
-              {isEventKind(entry.action) ? t(`actions.${entry.action}`) : entry.action}
-            </strong>
+            <strong>{isEventKind(entry.action) ? t(`actions.${entry.action}`) : entry.action}</strong>
             {' · '}
             {entry.actor ?? t('system')}
             {' · '}

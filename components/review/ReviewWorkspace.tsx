@@ -4,7 +4,14 @@ import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { usePathname, useRouter } from '@/i18n/navigation';
-import { type Actor, filtersToQuery, matchesFilters, parseFilters, permission, type ReviewFilters as Filters } from '@/lib/review';
+import {
+  type Actor,
+  filtersToQuery,
+  matchesFilters,
+  parseFilters,
+  permission,
+  type ReviewFilters as Filters,
+} from '@/lib/review';
 import type { Workspace } from '@/server/queries';
 import { ProgressBars } from './ProgressBars';
 import { type Outcome, useOutcomeText } from './ResultMessage';
@@ -55,7 +62,9 @@ export function ReviewWorkspace({ initial, viewer, allowSelfCheck }: Props) {
     });
 
   function checkSelected() {
-    const items = data.rows.filter((r) => selected.has(r.segmentId)).map((r) => ({ segmentId: r.segmentId, version: r.target.version }));
+    const items = data.rows
+      .filter((r) => selected.has(r.segmentId))
+      .map((r) => ({ segmentId: r.segmentId, version: r.target.version }));
     setBulkMessage(null);
     bulk.mutate(
       { documentId: data.documentId, lang: data.lang, items },

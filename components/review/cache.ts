@@ -20,14 +20,6 @@ function diffBefore(ops: DiffOp[]): string {
   return ops.map((op) => (op.op === 'insert' ? '' : op.text)).join('');
 }
 
-/** Sets a row's target, keeping the source diff only while the translation stays outdated. */
-function withTarget(row: WorkspaceRow, state: TranslationState, sourceThen: string | null): WorkspaceRow {
-  const target = targetOf(state);
-  let sourceDiff: DiffOp[] | null = null;
-  if (target.outdated) sourceDiff = sourceThen === null ? row.sourceDiff : diffWords(sourceThen, row.source);
-  return { ...row, target, sourceDiff };
-}
-
 function patchRow(row: WorkspaceRow, workspace: Workspace, result: Success): WorkspaceRow {
   const changed = [result.translation, ...result.affected];
   let next = row;
@@ -36,12 +28,15 @@ function patchRow(row: WorkspaceRow, workspace: Workspace, result: Success): Wor
   const sourceThen = source ? (row.sourceDiff ? diffBefore(row.sourceDiff) : row.source) : null;
   if (source) next = { ...next, source: source.text ?? '', sourceVersion: source.version };
   for (const t of changed) {
-    if (t.lang === workspace.lang) next = withTarget(next, t, sourceThen);
+    if (t.lang === workspace.lang) next = { ...next, target: targetOf(t) };
     else if (t.lang !== workspace.sourceLang) {
       next = { ...next, others: next.others.map((o) => (o.lang === t.lang ? { ...o, text: t.text, status: t.status } : o)) };
     }
   }
-  return next;
+  // The diff is shown only while the translation is outdated, and always from the source it was written for.
+  let sourceDiff: DiffOp[] | null = null;
+  if (next.target.outdated) sourceDiff = sourceThen === null ? next.sourceDiff : diffWords(sourceThen, next.source);
+  return { ...next, sourceDiff };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FilterableRow, filtersToQuery, matchesFilters, parseFilters } from './filter';
+import { type FilterableRow, filtersToQuery, foldForSearch, matchesFilters, parseFilters } from './filter';
 
 const row = (over: Partial<FilterableRow['target']> = {}, extra: Partial<FilterableRow> = {}): FilterableRow => ({
   source: 'The Silk Road Economic Belt',
@@ -40,5 +40,49 @@ describe('matchesFilters', () => {
 
   it('needs every filter to pass', () => {
     expect(matchesFilters(row(), { status: 'draft', q: 'Eurasian' })).toBe(false);
+  });
+});
+
+describe('foldForSearch', () => {
+  it('reads ё as е, and folds case in Cyrillic and Latin', () => {
+    expect(foldForSearch('Ёлка ЕЩЁ')).toBe('елка еще');
+    expect(foldForSearch('Belt AND Road')).toBe('belt and road');
+  });
+
+  it('keeps й apart from и', () => {
+    expect(foldForSearch('Китайский')).toBe('китайский');
+    expect(foldForSearch('Китайский')).not.toBe(foldForSearch('Китаиский'));
+  });
+
+  it('drops stress marks', () => {
+    expect(foldForSearch('сотру\u0301дничество')).toBe('сотрудничество');
+  });
+
+  it('folds full-width forms to their plain counterparts', () => {
+    expect(foldForSearch('ＷＴＯ　２０１６')).toBe('wto 2016');
+  });
+
+  it('leaves Han characters alone', () => {
+    expect(foldForSearch('中俄战略协作')).toBe('中俄战略协作');
+  });
+});
+
+describe('matchesFilters search', () => {
+  const searchRow = (text: string) => ({
+    source: 'Strategic cooperation',
+    target: { text, status: 'draft' as const, outdated: false },
+    others: [{ text: '中俄战略协作，２０１６年' }],
+    comments: [],
+  });
+
+  it('finds Russian with or without ё, in any case', () => {
+    expect(matchesFilters(searchRow('Ещё одно соглашение'), { q: 'ЕЩЕ' })).toBe(true);
+    expect(matchesFilters(searchRow('Еще одно соглашение'), { q: 'ещё' })).toBe(true);
+  });
+
+  it('finds full-width digits with plain ones and the reverse', () => {
+    expect(matchesFilters(searchRow('x'), { q: '2016' })).toBe(true);
+    expect(matchesFilters(searchRow('x'), { q: 'STRATEGIC' })).toBe(true);
+    expect(matchesFilters(searchRow('x'), { q: 'strategy' })).toBe(false);
   });
 });

@@ -44,17 +44,35 @@ export interface FilterableRow {
 }
 
 /**
- * Whether a row passes every filter. The text search ignores case and looks in the source,
- * the translation and the other languages, so a reviewer can find a term in any of them.
+ * Text as search compares it, in all three languages: compatibility forms folded (full-width
+ * Ａ１， to A1,, the ideographic space to a space), case folded, ё read as е (Russian writes
+ * both for one letter), and combining marks such as stress accents dropped.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, (mark, offset: number, whole: string) =>
+      // Keep the breve of й: without it и and й would match, and they are different letters.
+      mark === '\u0306' && /[иИ]/.test(whole[offset - 1] ?? '') ? mark : '',
+    )
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ё/g, 'е');
+}
+
+/**
+ * Whether a row passes every filter. The text search folds case, width, ё/е and accents (see
+ * foldForSearch) and looks in the source, the translation and the other languages, so a
+ * reviewer can find a term in any of them.
  */
 export function matchesFilters(row: FilterableRow, filters: ReviewFilters): boolean {
   if (filters.status && row.target.status !== filters.status) return false;
   if (filters.outdated && !row.target.outdated) return false;
   if (filters.comments && row.comments.length === 0) return false;
   if (filters.q) {
-    const needle = filters.q.toLocaleLowerCase();
+    const needle = foldForSearch(filters.q);
     const haystacks = [row.source, row.target.text ?? '', ...row.others.map((o) => o.text ?? '')];
-    if (!haystacks.some((h) => h.toLocaleLowerCase().includes(needle))) return false;
+    if (!haystacks.some((h) => foldForSearch(h).includes(needle))) return false;
   }
   return true;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type Status } from '../content/model';
 import type { Lang } from '../languages';
-import { decide, REVIEW_ACTIONS, type DecideInput, type Decision, type ReviewAction } from './machine';
+import { allowedActions, decide, REVIEW_ACTIONS, type DecideInput, type Decision, type ReviewAction } from './machine';
 import { REFUSAL_REASONS, type RefusalReason } from './refusals';
 import { ROLES, type Actor, type Role } from './roles';
 
@@ -614,5 +614,27 @@ describe('refusal reasons', () => {
       note(decide({ ...bare, text: 'x' }));
     }
     expect([...seen].sort()).toEqual([...REFUSAL_REASONS].sort());
+  });
+});
+
+describe('allowedActions: what a UI offers is exactly what decide accepts', () => {
+  it('agrees with decide on every case of the table (whose inputs are all valid)', () => {
+    for (const c of CASES) {
+      const input = toInput(c);
+      const decision = decide(input);
+      const offered = allowedActions(input)[c.variant.action];
+      expect(offered, caseName(c)).toEqual(decision.ok ? { ok: true } : { ok: false, reason: decision.reason });
+    }
+  });
+
+  it('answers without any text or comment: input problems are not permissions', () => {
+    const row = { actor: actor('reviewer'), lang: 'ru' as const, isSource: false, settings: { allowSelfCheck: false } };
+    const permissions = allowedActions({ ...row, current: { status: 'draft', outdated: false, textAuthorId: SOMEONE_ELSE } });
+    expect(permissions.edit).toEqual({ ok: true });
+    expect(permissions.reject).toEqual({ ok: true });
+    expect(permissions.revert).toEqual({ ok: true });
+    expect(permissions.editSource).toEqual({ ok: false, reason: 'not-a-translation-action' });
+    const own = allowedActions({ ...row, current: { status: 'draft', outdated: false, textAuthorId: ME } });
+    expect(own.check).toEqual({ ok: false, reason: 'self-check' });
   });
 });
