@@ -21,7 +21,6 @@ export interface UserSummary {
   languages: Lang[] | null;
 }
 
-
 export class UserExistsError extends Error {
   constructor(readonly email: string) {
     super(`A user with email ${email} already exists`);

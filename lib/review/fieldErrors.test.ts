@@ -11,7 +11,16 @@ function keysFor(schema: z.ZodType, value: unknown) {
 
 describe('fieldErrorKeys', () => {
   it('maps each field to its key', () => {
-    expect(keysFor(translationCommandSchema, { action: 'reject', documentId: 'Doc', segmentId: 'p-1', lang: 'fr', version: 0, comment: '' })).toEqual({
+    expect(
+      keysFor(translationCommandSchema, {
+        action: 'reject',
+        documentId: 'Doc',
+        segmentId: 'p-1',
+        lang: 'fr',
+        version: 0,
+        comment: '',
+      }),
+    ).toEqual({
       documentId: 'invalidId',
       lang: 'invalidLang',
       comment: 'required',

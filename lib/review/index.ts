@@ -38,13 +38,7 @@ export {
   type BulkCheck,
   type BulkCheckInput,
 } from './commands';
-export {
-  describeResult,
-  type TranslationState,
-  type CommandResult,
-  type BulkResult,
-  type ResultMessage,
-} from './result';
+export { describeResult, type TranslationState, type CommandResult, type BulkResult, type ResultMessage } from './result';
 export { fieldErrorKeys } from './fieldErrors';
 export { parseFilters, filtersToQuery, matchesFilters, type ReviewFilters, type FilterableRow } from './filter';
 export { EVENT_KINDS, isEventKind, type EventKind } from './events';

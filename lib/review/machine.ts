@@ -95,7 +95,12 @@ export function permission(input: PermissionInput): RefusalReason | null {
   return stateProblem(actor, input.action, input.current, input.settings);
 }
 
-function stateProblem(actor: Actor, action: ReviewAction, current: Current, settings: DecideInput['settings']): RefusalReason | null {
+function stateProblem(
+  actor: Actor,
+  action: ReviewAction,
+  current: Current,
+  settings: DecideInput['settings'],
+): RefusalReason | null {
   switch (action) {
     case 'check': {
       if (current.status === 'missing') return 'nothing-to-check';

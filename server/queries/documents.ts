@@ -84,7 +84,9 @@ export async function getDocumentTitle(db: Db, documentId: string, locale: strin
   const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', documentId).executeTakeFirst();
   if (!doc) return undefined;
   const titles = (await documentTitles(db, documentId)).get(documentId) ?? {};
-  return (isLang(locale) ? titles[locale] : undefined) ?? (isLang(doc.source_lang) ? titles[doc.source_lang] : undefined) ?? doc.id;
+  return (
+    (isLang(locale) ? titles[locale] : undefined) ?? (isLang(doc.source_lang) ? titles[doc.source_lang] : undefined) ?? doc.id
+  );
 }
 
 export type ReaderCell =

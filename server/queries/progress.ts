@@ -16,7 +16,10 @@ const effectiveStatusSql = sql<EffectiveStatus>`case when t.source_hash <> s.sou
  * Progress of every target language of the given documents (all when `documentIds` is
  * omitted), counted in the database: one grouped query whatever the documents' size.
  */
-export async function progressByDocument(db: Executor, documentIds?: readonly string[]): Promise<Map<string, Partial<Record<Lang, Progress>>>> {
+export async function progressByDocument(
+  db: Executor,
+  documentIds?: readonly string[],
+): Promise<Map<string, Partial<Record<Lang, Progress>>>> {
   if (documentIds?.length === 0) return new Map();
   let totalsQuery = db
     .selectFrom('segments')

@@ -21,4 +21,3 @@ export async function listUsers(db: Db): Promise<UserSummary[]> {
     languages: parseLanguages(r.languages),
   }));
 }
-

@@ -158,4 +158,3 @@ export async function getWorkspace(db: Db, documentId: string, lang: Lang): Prom
     progress,
   };
 }
-

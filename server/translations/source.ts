@@ -13,7 +13,12 @@ type SourceEdit = Extract<TranslationCommand, { action: 'editSource' }>;
  * change of meaning leaves them on the old hash, so they become outdated. Either way the
  * history says so, and the result lists every translation of the segment whose state changed.
  */
-export async function applyToSource(trx: Executor, actor: Actor | null, edit: SourceEdit, segment: SegmentContext): Promise<Applied> {
+export async function applyToSource(
+  trx: Executor,
+  actor: Actor | null,
+  edit: SourceEdit,
+  segment: SegmentContext,
+): Promise<Applied> {
   const { documentId, segmentId } = edit;
   const current = await loadTranslation(trx, documentId, segmentId, segment.sourceLang, segment.sourceHash);
   const decision = decide({
@@ -98,6 +103,8 @@ export async function applyToSource(trx: Executor, actor: Actor | null, edit: So
   // Every translation's sentences now map onto a different source.
   await storeSentenceLinks(trx, documentId, segmentId);
   const othersAfter = await Promise.all(othersBefore.map((t) => load(t.lang, hash)));
-  const affected = othersAfter.filter((t, i) => t.version !== othersBefore[i]?.version || t.outdated !== othersBefore[i]?.outdated);
+  const affected = othersAfter.filter(
+    (t, i) => t.version !== othersBefore[i]?.version || t.outdated !== othersBefore[i]?.outdated,
+  );
   return { ok: true, translation: after, affected, eventId };
 }
