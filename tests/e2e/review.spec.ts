@@ -52,8 +52,9 @@ for (const locale of LOCALES) {
       await editor.press('Control+Enter');
       await expect(row(page, 'departure').locator('.last-edit')).toContainText(USERS.reviewer.name);
       await expect(editor).toHaveValue(edited);
-      // Their own text: the reviewer may not check it.
+      // Their own text: the reviewer may not check it, and is told why in words, not in a tooltip.
       await expect(row(page, 'departure').getByRole('button', { name: msg(locale, 'Review.check') })).toBeDisabled();
+      await expect(row(page, 'departure').getByText(msg(locale, 'Refusals.self-check'))).toBeVisible();
 
       // Check another segment: status and progress change.
       await row(page, 'lake')
@@ -136,6 +137,28 @@ for (const locale of LOCALES) {
       await expect(pageA.getByLabel(label)).toHaveValue(mine);
       await a.close();
       await b.close();
+    });
+
+    test('the review index counts rejected and outdated; a filter emptied by a fix says so and clears', async ({ page }) => {
+      await signIn(page, locale, 'reviewer', '/review');
+      // After the tests above: lake checked, tea rejected, the rest drafts.
+      const entry = page.locator('.coverage li', { has: page.locator(`a[href$="/review/${doc}/${lang}"]`) });
+      await expect(entry).toContainText(
+        msg(locale, 'Review.progressShort', { checked: 1, draft: 4, rejected: 1, outdated: 0, missing: 0, total: 6 }),
+      );
+
+      await page.goto(`${reviewPath}?status=rejected`);
+      await expect(page.locator('.review-row')).toHaveCount(1);
+      await row(page, 'tea')
+        .getByRole('button', { name: msg(locale, 'Review.reopen') })
+        .click();
+      // The row no longer matches: the list says so instead of going blank, and offers the way back.
+      await expect(page.locator('.review-row')).toHaveCount(0);
+      await expect(page.getByText(msg(locale, 'Review.noneLeft'))).toBeVisible();
+      await page.getByRole('button', { name: msg(locale, 'Review.showAll') }).click();
+      await expect(page).not.toHaveURL(/status=/);
+      await expect(page.locator('.review-row')).toHaveCount(6);
+      await expect(row(page, 'tea').locator('.badge').first()).toHaveText(status('draft'));
     });
 
     test('a reviewer checks a cell while reading', async ({ page }) => {
