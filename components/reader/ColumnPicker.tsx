@@ -8,14 +8,18 @@ interface Props {
   documentId: string;
   available: readonly Lang[];
   state: ReaderState & { columns: Lang[] };
+  /** Offer "Show review status" (not to a signed-in reviewer, who always sees it). */
+  statusToggle: boolean;
 }
 
 /**
  * The column heads double as the column picker: each head names its language and has links
  * to move it left or right or remove it; missing languages get an "add" link. Plain links, so
- * the picker works without JavaScript and every view has a URL.
+ * the picker works without JavaScript and every view has a URL. The status toggle sits here too:
+ * the bar stays in view while reading, so the view changes where the reader is (PlaceKeeper
+ * keeps the row being read in place).
  */
-export async function ColumnPicker({ documentId, available, state }: Props) {
+export async function ColumnPicker({ documentId, available, state, statusToggle }: Props) {
   const t = await getTranslations('Reader');
   const tLang = await getTranslations('Languages');
   const { columns } = state;
@@ -79,13 +83,24 @@ export async function ColumnPicker({ documentId, available, state }: Props) {
           );
         })}
       </ol>
-      {addable.length > 0 ? (
+      {addable.length > 0 || statusToggle ? (
         <p className="column-add">
           {addable.map((lang) => (
             <Link key={lang} href={href(addColumn(columns, lang) ?? columns)} scroll={false} data-keep-place>
               {t('add', { language: tLang(lang) })}
             </Link>
           ))}
+          {statusToggle ? (
+            <Link
+              href={readerHref(documentId, { ...state, showStatus: !state.showStatus })}
+              className="toggle"
+              data-on={state.showStatus ? 'true' : 'false'}
+              scroll={false}
+              data-keep-place
+            >
+              {state.showStatus ? t('hideStatus') : t('showStatus')}
+            </Link>
+          ) : null}
         </p>
       ) : null}
     </nav>

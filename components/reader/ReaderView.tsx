@@ -34,20 +34,14 @@ export async function ReaderView({ document, columns, showStatus, reviewer = nul
         <Link href="/" className="back">
           {t('allDocuments')}
         </Link>
-        {reviewer ? null : (
-          <Link
-            href={readerHref(document.id, { columns, showStatus: !showStatus })}
-            className="toggle"
-            data-on={showStatus ? 'true' : 'false'}
-            scroll={false}
-            data-keep-place
-          >
-            {showStatus ? t('hideStatus') : t('showStatus')}
-          </Link>
-        )}
       </div>
       {showStatus ? <StatusLegend /> : null}
-      <ColumnPicker documentId={document.id} available={document.languages} state={state} />
+      <ColumnPicker
+        documentId={document.id}
+        available={document.languages}
+        state={state}
+        statusToggle={reviewer === null}
+      />
       <SentenceHighlighter />
       <PlaceKeeper />
       <div className="segments" role="region" aria-label={t('segmentsLabel')}>
