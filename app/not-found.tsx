@@ -1,4 +1,5 @@
 import './globals.css';
+import '@/components/ui.css';
 
 // Only reached for paths the locale proxy does not handle; localised pages use
 // app/[locale]/not-found.tsx.

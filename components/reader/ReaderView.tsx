@@ -1,3 +1,4 @@
+import './reader.css';
 import { getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';

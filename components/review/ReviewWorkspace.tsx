@@ -1,5 +1,6 @@
 'use client';
 
+import './review.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
