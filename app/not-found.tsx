@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import './globals.css';
+import '@/components/ui.css';
 
 // Only reached for paths the locale proxy does not handle; localised pages use
 // app/[locale]/not-found.tsx.

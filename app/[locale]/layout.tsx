@@ -1,11 +1,6 @@
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-serif/400.css';
-import '@fontsource/noto-serif/700.css';
-import '@fontsource/noto-serif-sc/400.css';
-import '@fontsource/noto-serif-sc/700.css';
 import '../globals.css';
+import '@/components/ui.css';
+import '@/components/layout/layout.css';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';

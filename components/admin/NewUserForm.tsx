@@ -1,5 +1,6 @@
 'use client';
 
+import './admin.css';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FieldError } from '@/components/auth/FieldError';

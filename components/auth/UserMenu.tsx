@@ -1,3 +1,4 @@
+import './auth.css';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { roleAtLeast } from '@/lib/review';

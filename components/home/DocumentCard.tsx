@@ -1,3 +1,4 @@
+import './home.css';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { isLang, LANG_TAG } from '@/lib/languages';

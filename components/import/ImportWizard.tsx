@@ -1,5 +1,6 @@
 'use client';
 
+import './import.css';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState, useTransition } from 'react';
 import { useRouter } from '@/i18n/navigation';

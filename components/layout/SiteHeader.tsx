@@ -1,3 +1,4 @@
+import './layout.css';
 import { getTranslations } from 'next-intl/server';
 import { UserMenu } from '@/components/auth/UserMenu';
 import { LocaleSwitcher } from '@/components/locale/LocaleSwitcher';

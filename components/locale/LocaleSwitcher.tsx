@@ -1,3 +1,4 @@
+import './locale.css';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { routing } from '@/i18n/routing';

@@ -1,3 +1,4 @@
+import './reader.css';
 import { getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
@@ -5,7 +6,6 @@ import type { Lang } from '@/lib/languages';
 import type { Actor } from '@/lib/review';
 import type { ReaderDocument } from '@/server/queries';
 import { ColumnPicker } from './ColumnPicker';
-import { readerHref } from './href';
 import { SegmentRow } from './SegmentRow';
 import { PlaceKeeper } from './PlaceKeeper';
 import { SentenceHighlighter } from './SentenceHighlighter';
@@ -36,12 +36,7 @@ export async function ReaderView({ document, columns, showStatus, reviewer = nul
         </Link>
       </div>
       {showStatus ? <StatusLegend /> : null}
-      <ColumnPicker
-        documentId={document.id}
-        available={document.languages}
-        state={state}
-        statusToggle={reviewer === null}
-      />
+      <ColumnPicker documentId={document.id} available={document.languages} state={state} statusToggle={reviewer === null} />
       <SentenceHighlighter />
       <PlaceKeeper />
       <div className="segments" role="region" aria-label={t('segmentsLabel')}>

@@ -1,5 +1,6 @@
 'use client';
 
+import './review.css';
 import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '@/components/home/home.css';
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server';

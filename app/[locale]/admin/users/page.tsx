@@ -1,3 +1,4 @@
+import '@/components/admin/admin.css';
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
