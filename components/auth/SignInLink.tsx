@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { type MouseEvent, Suspense } from 'react';
-import { Link, usePathname } from '@/i18n/navigation';
+import { Link, usePathname, useRouter } from '@/i18n/navigation';
 
 /** `/sign-in?next=…` back to this page (query included); `/sign-in` from the sign-in page itself. */
 function useSignInHref(): string {
@@ -14,11 +14,13 @@ function useSignInHref(): string {
 
 function ReturningLink({ label }: { label: string }) {
   const href = useSignInHref();
-  // The fragment (the reading place) never reaches the server: add it at the moment of the click.
+  const router = useRouter();
+  // The fragment (the reading place) never reaches the server: it joins `next` at the click.
   const withHash = (event: MouseEvent<HTMLAnchorElement>) => {
     const { hash } = window.location;
-    if (!hash || !href.includes('next=')) return;
-    event.currentTarget.href = `${event.currentTarget.href}${encodeURIComponent(hash)}`;
+    if (!hash || !href.includes('next=') || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    router.push(`${href}${encodeURIComponent(hash)}`);
   };
   return (
     <Link href={href} onClick={withHash}>

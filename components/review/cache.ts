@@ -46,9 +46,19 @@ function patchRow(row: WorkspaceRow, workspace: Workspace, result: Success): Wor
 export function applyResult(workspace: Workspace, result: CommandResult): Workspace {
   if (!result.ok || result.translation.documentId !== workspace.documentId) return workspace;
   const segmentId = result.translation.segmentId;
+  const { translation, comment } = result;
+  // A comment given with a command on this language joins the row's comments, newest first.
+  const note =
+    comment !== null && translation.lang === workspace.lang
+      ? { action: result.action, author: translation.updatedBy?.name ?? null, body: comment, at: translation.updatedAt ?? '' }
+      : null;
   return {
     ...workspace,
-    rows: workspace.rows.map((row) => (row.segmentId === segmentId ? patchRow(row, workspace, result) : row)),
+    rows: workspace.rows.map((row) => {
+      if (row.segmentId !== segmentId) return row;
+      const patched = patchRow(row, workspace, result);
+      return note ? { ...patched, comments: [note, ...patched.comments] } : patched;
+    }),
     progress: result.progress,
   };
 }

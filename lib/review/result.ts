@@ -35,6 +35,8 @@ export type CommandResult =
       /** Other translations of the same segment whose state changed (only for `editSource`). */
       affected: TranslationState[];
       eventId: number;
+      /** The comment kept with the event, if the command had one. */
+      comment: string | null;
       progress: Partial<Record<Lang, Progress>>;
     }
   | { ok: false; error: 'invalid'; fieldErrors: Record<string, SchemaErrorKey> }

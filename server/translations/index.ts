@@ -45,7 +45,12 @@ async function run(db: Db, actor: Actor | null, command: TranslationCommand): Pr
     return await db.transaction().execute(async (trx) => {
       const applied = await apply(trx, actor, command);
       if (!applied.ok) return applied;
-      return { ...applied, action: command.action, progress: await documentProgress(trx, command.documentId) };
+      return {
+        ...applied,
+        action: command.action,
+        comment: command.comment ?? null,
+        progress: await documentProgress(trx, command.documentId),
+      };
     });
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, error: 'conflict', current: error.current };

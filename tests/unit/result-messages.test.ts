@@ -44,6 +44,7 @@ const RESULTS: CommandResult[] = [
     translation: current,
     affected: [],
     eventId: 1,
+    comment: null,
     progress: {},
   })),
   ...REFUSAL_REASONS.map((reason): CommandResult => ({ ok: false, error: 'refused', reason })),

@@ -64,6 +64,7 @@ const ok = (
   translation,
   affected,
   eventId: 9,
+  comment: null,
   progress: { ru: progress(1), zh: progress(0) },
 });
 
@@ -123,5 +124,32 @@ describe('applyOptimistic', () => {
     const next = applyOptimistic(workspace, 'a', { status: 'rejected' });
     expect(next.rows[0]?.target.status).toBe('rejected');
     expect(next.rows[1]).toBe(workspace.rows[1]);
+  });
+});
+
+describe('applyResult and comments', () => {
+  it('adds the comment of a rejection to the row, newest first, with who wrote it', () => {
+    const rejected: CommandResult = {
+      ...ok(state({ status: 'rejected' })),
+      comment: 'Keep the image of the glass holders.',
+    } as CommandResult;
+    const next = applyResult(
+      {
+        ...workspace,
+        rows: [
+          row('a'),
+          row('b', { comments: [{ action: 'check', author: 'Rita', body: 'Fine.', at: '2026-11-30T09:00:00Z' }] }),
+        ],
+      },
+      { ...rejected, action: 'reject' } as CommandResult,
+    );
+    expect(next.rows[1]?.comments.map((c) => [c.action, c.author, c.body])).toEqual([
+      ['reject', 'Rita', 'Keep the image of the glass holders.'],
+      ['check', 'Rita', 'Fine.'],
+    ]);
+  });
+
+  it('adds nothing when the command had no comment', () => {
+    expect(applyResult(workspace, ok(state({}))).rows[1]?.comments).toEqual([]);
   });
 });
