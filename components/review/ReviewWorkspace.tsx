@@ -108,7 +108,7 @@ export function ReviewWorkspace({ initial, viewer, allowSelfCheck }: Props) {
       </p>
       {rows.length === 0 && filtered ? (
         <p className="notice none-left">
-          {t('noneLeft')}{' '}
+          {t('noneMatch')}{' '}
           <button type="button" className="link-button" onClick={() => setFilters({})}>
             {t('showAll')}
           </button>

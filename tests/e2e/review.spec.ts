@@ -154,7 +154,7 @@ for (const locale of LOCALES) {
         .click();
       // The row no longer matches: the list says so instead of going blank, and offers the way back.
       await expect(page.locator('.review-row')).toHaveCount(0);
-      await expect(page.getByText(msg(locale, 'Review.noneLeft'))).toBeVisible();
+      await expect(page.getByText(msg(locale, 'Review.noneMatch'))).toBeVisible();
       await page.getByRole('button', { name: msg(locale, 'Review.showAll') }).click();
       await expect(page).not.toHaveURL(/status=/);
       await expect(page.locator('.review-row')).toHaveCount(6);
