@@ -23,6 +23,8 @@ export default defineConfig([
   ]),
   {
     name: 'triglot/strict',
+    // The files Next's React and TypeScript configs cover (not .cjs, such as cache-handler.cjs).
+    files: ['**/*.{ts,tsx,mts,js,jsx,mjs}'],
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -8,6 +9,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Native addon and database drivers stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pg'],
+  // Pages rendered on demand (the anonymous reader) are cached in memory, bounded, not on disk.
+  cacheHandler: fileURLToPath(new URL('./cache-handler.cjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
 };
 
 export default withNextIntl(nextConfig);

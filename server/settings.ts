@@ -39,3 +39,19 @@ export async function authSecret(db: Db, env: NodeJS.ProcessEnv = process.env): 
 export async function allowSelfCheck(db: Executor): Promise<boolean> {
   return (await getSetting(db, 'allow_self_check')) === 'true';
 }
+
+/**
+ * A random name for this database, made once and kept in it. Cached reader pages carry it with
+ * the document's revision: revisions start again in a new database, and a page cached for an
+ * old one must never be taken for the new one's.
+ */
+export async function databaseEpoch(db: Executor): Promise<string> {
+  await db
+    .insertInto('app_settings')
+    .values({ key: 'cache_epoch', value: randomBytes(4).toString('hex') })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const epoch = await getSetting(db, 'cache_epoch');
+  if (!epoch) throw new Error('Could not store the cache epoch');
+  return epoch;
+}

@@ -6,10 +6,8 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/layout/SiteHeader';
 import { routing } from '@/i18n/routing';
 import { LANG_TAG } from '@/lib/languages';
-import { getViewer } from '@/server/queries';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -30,7 +28,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, viewer] = await Promise.all([getTranslations('Layout'), getViewer()]);
+  const t = await getTranslations('Layout');
 
   return (
     <html lang={LANG_TAG[locale]}>
@@ -39,10 +37,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>
-          <SiteHeader viewer={viewer} />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
+          {/* The header and <main> come from the route group's layout: (site) knows who is signed in, (cached) serves everyone the same. */}
+          {children}
           <footer className="site-footer">
             <p>{t('footer')}</p>
           </footer>

@@ -1,15 +1,22 @@
-import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { SiteHeader } from '@/components/layout/SiteHeader';
 import { Link } from '@/i18n/navigation';
 
-export default function NotFound() {
-  const t = useTranslations('NotFound');
+/** Rendered inside the locale layout only, so it brings its own header. */
+export default async function NotFound() {
+  const t = await getTranslations('NotFound');
   return (
-    <div className="page">
-      <h1>{t('title')}</h1>
-      <p>{t('body')}</p>
-      <p>
-        <Link href="/">{t('home')}</Link>
-      </p>
-    </div>
+    <>
+      <SiteHeader viewer={null} />
+      <main id="main" tabIndex={-1}>
+        <div className="page">
+          <h1>{t('title')}</h1>
+          <p>{t('body')}</p>
+          <p>
+            <Link href="/">{t('home')}</Link>
+          </p>
+        </div>
+      </main>
+    </>
   );
 }

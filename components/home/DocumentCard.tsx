@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { isLang, LANG_TAG } from '@/lib/languages';
 import { readerHref } from '@/components/reader/href';
+import { ContinueReading } from './ContinueReading';
 import type { DocumentSummary } from '@/server/queries';
 
 /** One document on the home page: its title in the UI language, languages and coverage. */
@@ -39,6 +40,7 @@ export async function DocumentCard({ document: doc }: { document: DocumentSummar
         ))}
       </ul>
       <p className="actions">
+        <ContinueReading documentId={doc.id} fallbackColumns={doc.languages} label={t('continue')} />
         <Link className="button" href={readerHref(doc.id, { columns: doc.languages })}>
           {t('read')}
         </Link>

@@ -4,15 +4,18 @@ import type { CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { Lang } from '@/lib/languages';
 import type { Actor } from '@/lib/review';
-import type { ReaderDocument } from '@/server/queries';
+import type { ReaderDocument, ReaderPage } from '@/server/queries';
 import { ColumnPicker } from './ColumnPicker';
-import { SegmentRow } from './SegmentRow';
 import { PlaceKeeper } from './PlaceKeeper';
+import { RangeNav } from './RangeNav';
+import { ReadingPlace } from './ReadingPlace';
+import { SegmentRow } from './SegmentRow';
 import { SentenceHighlighter } from './SentenceHighlighter';
 import { StatusLegend } from './StatusLegend';
 
 interface Props {
   document: ReaderDocument;
+  page: ReaderPage;
   columns: Lang[];
   showStatus: boolean;
   reviewer?: Actor | null;
@@ -21,12 +24,13 @@ interface Props {
 
 /**
  * The parallel reader: one grid row per segment, so a paragraph starts at the same height in
- * every column. Everything here renders on the server and works without JavaScript; the view
- * (columns, status) lives in the URL.
+ * every column; a long document in pages (ranges) with a table of contents. Everything here
+ * renders on the server and works without JavaScript; the view (columns, status, page) lives
+ * in the URL.
  */
-export async function ReaderView({ document, columns, showStatus, reviewer = null, allowSelfCheck = false }: Props) {
+export async function ReaderView({ document, page, columns, showStatus, reviewer = null, allowSelfCheck = false }: Props) {
   const t = await getTranslations('Reader');
-  const state = { columns, showStatus };
+  const state = { columns, showStatus, page: page.index + 1 };
 
   return (
     <div className="reader" style={{ '--cols': columns.length } as CSSProperties}>
@@ -35,10 +39,12 @@ export async function ReaderView({ document, columns, showStatus, reviewer = nul
           {t('allDocuments')}
         </Link>
       </div>
+      <RangeNav documentId={document.id} page={page} state={state} place="top" />
       {showStatus ? <StatusLegend /> : null}
       <ColumnPicker documentId={document.id} available={document.languages} state={state} statusToggle={reviewer === null} />
       <SentenceHighlighter />
       <PlaceKeeper />
+      <ReadingPlace documentId={document.id} columns={columns} />
       <div className="segments" role="region" aria-label={t('segmentsLabel')}>
         {document.segments.map((segment, index) => (
           <SegmentRow
@@ -47,13 +53,14 @@ export async function ReaderView({ document, columns, showStatus, reviewer = nul
             reviewer={reviewer}
             allowSelfCheck={allowSelfCheck}
             segment={segment}
-            number={index + 1}
+            number={page.start + index + 1}
             columns={columns}
             sourceLang={document.sourceLang}
             showStatus={showStatus}
           />
         ))}
       </div>
+      <RangeNav documentId={document.id} page={page} state={state} place="bottom" />
     </div>
   );
 }

@@ -4,12 +4,28 @@ import { serializeColumns } from '@/lib/reader/columns';
 export interface ReaderState {
   columns: readonly Lang[];
   showStatus?: boolean;
+  /** The page (range) of a long document, 1-based; omitted for the first. */
+  page?: number;
 }
 
 /** A reader URL (for the i18n Link) that carries the whole view in its query. */
-export function readerHref(docId: string, state: ReaderState) {
+export function readerHref(docId: string, state: ReaderState, segmentId?: string) {
   return {
     pathname: `/read/${docId}`,
-    query: { cols: serializeColumns(state.columns), ...(state.showStatus ? { status: '1' } : {}) },
+    query: {
+      cols: serializeColumns(state.columns),
+      ...(state.showStatus ? { status: '1' } : {}),
+      ...(state.page && state.page > 1 ? { p: String(state.page) } : {}),
+    },
+    ...(segmentId ? { hash: `s-${segmentId}` } : {}),
+  };
+}
+
+/** A link to one segment that lands on the page holding it, with or without JavaScript. */
+export function segmentHref(docId: string, columns: readonly Lang[], segmentId: string) {
+  return {
+    pathname: `/read/${docId}`,
+    query: { cols: serializeColumns(columns), at: segmentId },
+    hash: `s-${segmentId}`,
   };
 }

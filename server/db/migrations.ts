@@ -2,6 +2,25 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** Tables whose rows the reader shows: a change to any of them is a new revision of its document. */
+const REVISION_SOURCES = ['translations', 'segments', 'segment_notes', 'sentence_links', 'document_languages'] as const;
+
+async function createRevisionFunction(db: Kysely<unknown>): Promise<void> {
+  await sql
+    .raw(
+      `CREATE OR REPLACE FUNCTION bump_document_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    UPDATE documents SET revision = revision + 1 WHERE id = OLD.document_id;
+  ELSE
+    UPDATE documents SET revision = revision + 1 WHERE id = NEW.document_id;
+  END IF;
+  RETURN NULL;
+END $$`,
+    )
+    .execute(db);
+}
+
 /**
  * Migrations live in code, not in a folder read at run time, so that they travel inside the
  * Next.js server bundle and the CLI alike. Names sort in the order they apply; never edit
@@ -161,6 +180,43 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('links', 'text', (c) => c.notNull())
           .addPrimaryKeyConstraint('sentence_links_pk', ['document_id', 'segment_id', 'lang'])
           .execute();
+      },
+    },
+    '0004_document_revision': {
+      async up(db: Kysely<unknown>) {
+        // A document's revision goes up with every change to anything the reader shows of it
+        // (texts, statuses, segments, notes, sentence links, languages), whoever writes: the
+        // app, the CLI, an import. The cached reader is keyed by it, so a page is never stale.
+        await db.schema
+          .alterTable('documents')
+          .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        // A reader page reads its segments by position.
+        await db.schema.createIndex('segments_position').on('segments').columns(['document_id', 'position']).execute();
+        if (dialect === 'postgres') await createRevisionFunction(db);
+        for (const table of REVISION_SOURCES) {
+          if (dialect === 'sqlite') {
+            for (const [event, row] of [
+              ['INSERT', 'NEW'],
+              ['UPDATE', 'NEW'],
+              ['DELETE', 'OLD'],
+            ] as const) {
+              await sql
+                .raw(
+                  `CREATE TRIGGER ${table}_revision_${event.toLowerCase()} AFTER ${event} ON ${table} ` +
+                    `BEGIN UPDATE documents SET revision = revision + 1 WHERE id = ${row}.document_id; END`,
+                )
+                .execute(db);
+            }
+          } else {
+            await sql
+              .raw(
+                `CREATE TRIGGER ${table}_revision AFTER INSERT OR UPDATE OR DELETE ON ${table} ` +
+                  `FOR EACH ROW EXECUTE FUNCTION bump_document_revision()`,
+              )
+              .execute(db);
+          }
+        }
       },
     },
   };

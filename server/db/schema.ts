@@ -9,6 +9,8 @@ export interface DocumentsTable {
   id: string;
   source_lang: string;
   created_at: string;
+  /** Goes up with every change the reader would show (database triggers); keys the cached reader. */
+  revision: Generated<number>;
 }
 
 /** The languages a document is read in, source included, in display order. */

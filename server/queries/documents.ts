@@ -117,24 +117,46 @@ export interface ReaderDocument {
   segments: ReaderSegment[];
 }
 
-/** A document as the reader shows it: every segment with a cell per language. */
-export async function getReaderDocument(db: Db, id: string): Promise<ReaderDocument | undefined> {
+/**
+ * A document as the reader shows it: the segments of one range (all when `range` is omitted),
+ * each with a cell per language. Rows are read by segment position, so a page of a book costs
+ * what a page costs, not what the book does.
+ */
+export async function getReaderDocument(
+  db: Db,
+  id: string,
+  range?: { start: number; end: number },
+): Promise<ReaderDocument | undefined> {
   const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', id).executeTakeFirst();
   if (!doc) return undefined;
   const sourceLang = toLang(doc.source_lang);
+  const segmentIds = db
+    .selectFrom('segments')
+    .select('segments.id')
+    .where('segments.document_id', '=', id)
+    .$if(range !== undefined, (q) =>
+      q.where('segments.position', '>=', range?.start ?? 0).where('segments.position', '<', range?.end ?? 0),
+    );
   const [languages, segments, translations, notes, links] = await Promise.all([
     db.selectFrom('document_languages').select('lang').where('document_id', '=', id).orderBy('position').execute(),
-    db.selectFrom('segments').select(['id', 'kind']).where('document_id', '=', id).orderBy('position').execute(),
+    segmentIds.select('kind').orderBy('position').execute(),
     db
       .selectFrom('translations')
       .select(['segment_id', 'lang', 'text', 'status', 'source_hash', 'version', 'text_author'])
       .where('document_id', '=', id)
+      .$if(range !== undefined, (q) => q.where('segment_id', 'in', segmentIds))
       .execute(),
-    db.selectFrom('segment_notes').select(['segment_id', 'lang', 'note']).where('document_id', '=', id).execute(),
+    db
+      .selectFrom('segment_notes')
+      .select(['segment_id', 'lang', 'note'])
+      .where('document_id', '=', id)
+      .$if(range !== undefined, (q) => q.where('segment_id', 'in', segmentIds))
+      .execute(),
     db
       .selectFrom('sentence_links')
       .select(['segment_id', 'lang', 'source_hash', 'text_hash', 'links'])
       .where('document_id', '=', id)
+      .$if(range !== undefined, (q) => q.where('segment_id', 'in', segmentIds))
       .execute(),
   ]);
   const noteByKey = new Map(notes.map((n) => [`${n.segment_id}\u0000${n.lang}`, n.note]));

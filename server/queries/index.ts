@@ -1,12 +1,14 @@
 import 'server-only';
 import { cache } from 'react';
 import type { Lang } from '@/lib/languages';
+import { pickRange } from '@/lib/reader/ranges';
 import { getAuth } from '../auth';
 import { getSessionUser } from '../auth/session';
 import { getDb } from '../database';
 import { allowSelfCheck } from '../settings';
 import * as documents from './documents';
 import * as events from './events';
+import * as reader from './reader';
 import * as users from './users';
 import * as workspace from './workspace';
 
@@ -14,6 +16,7 @@ export type { SessionUser as Viewer } from '../auth/session';
 export type { UserSummary } from '../users';
 export type { DocumentSummary, ReaderCell, ReaderDocument, ReaderSegment } from './documents';
 export type { EventEntry } from './events';
+export type { ReaderOutline, TocEntry } from './reader';
 export type { Workspace, WorkspaceComment, WorkspaceRow, WorkspaceTarget } from './workspace';
 
 /*
@@ -25,8 +28,51 @@ export async function listDocuments() {
   return documents.listDocuments(await getDb());
 }
 
-/** Cached per request: the page and its metadata ask for the same document. */
-export const getReaderDocument = cache(async (id: string) => documents.getReaderDocument(await getDb(), id));
+/** Where a reader page is in its document: its range, how many there are, the contents. */
+export interface ReaderPage {
+  index: number;
+  count: number;
+  /** Positions [start, end) of the page's segments. */
+  start: number;
+  end: number;
+  segmentCount: number;
+  toc: reader.TocEntry[];
+  sourceLang: Lang;
+  epoch: string;
+  revision: number;
+}
+
+/**
+ * One page of the reader: the range holding segment `at` (a link to a segment), else page `p`
+ * (1-based), else the first; with its place in the document. Cached per request: the page and
+ * its metadata ask alike.
+ */
+export const getReaderView = cache(async (id: string, at?: string, p?: string) => {
+  const db = await getDb();
+  const outline = await reader.getReaderOutline(db, id);
+  if (!outline) return undefined;
+  const index = pickRange(outline.ranges, at === undefined ? undefined : outline.positions.get(at), p);
+  const range = outline.ranges[index] ?? { start: 0, end: 0 };
+  const document = await documents.getReaderDocument(db, id, range);
+  if (!document) return undefined;
+  const page: ReaderPage = {
+    index,
+    count: outline.ranges.length,
+    start: range.start,
+    end: range.end,
+    segmentCount: outline.segmentCount,
+    toc: outline.toc,
+    sourceLang: outline.sourceLang,
+    epoch: outline.epoch,
+    revision: outline.revision,
+  };
+  return { document, page };
+});
+
+/** A document's outline (ranges, contents, positions) at its current revision. */
+export async function getReaderOutline(id: string) {
+  return reader.getReaderOutline(await getDb(), id);
+}
 
 /** A document's title in the UI language (falling back to the source), or undefined for no such document. */
 export const getDocumentTitle = cache(async (id: string, locale: string) =>
