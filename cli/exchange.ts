@@ -4,7 +4,8 @@ import { FORMATS, type Format, formatOfFileName, type ImportPlan } from '../lib/
 import { isLang, type Lang } from '../lib/languages';
 import type { Actor } from '../lib/review/index';
 import type { Db } from '../server/db/connect';
-import { exportContent, exportDocumentFile, UnknownDocumentError } from '../server/exchange/export';
+import { exportContent, UnknownDocumentError } from '../server/exchange/export';
+import { exportDocumentFile } from '../server/queries/exchange';
 import { importDocumentFile } from '../server/exchange/import';
 import { type DocumentSync, syncContent } from '../server/exchange/sync';
 import { listUsers } from '../server/queries/users';

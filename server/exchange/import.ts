@@ -11,7 +11,7 @@ import type { Lang } from '@/lib/languages';
 import type { Actor, CommandResult } from '@/lib/review';
 import type { Db } from '../db/connect';
 import { executeCommandsAtomically } from '../translations';
-import { loadExchangeDocument } from './document';
+import { loadExchangeDocument } from '../queries/exchange';
 
 export interface FileImportOptions {
   dryRun: boolean;

@@ -9,7 +9,7 @@ import { importContentDocument } from '../content/import';
 import { contentTexts } from '../content/seed';
 import type { Db } from '../db/connect';
 import { executeCommandsAtomically } from '../translations';
-import { loadExchangeDocument } from './document';
+import { loadExchangeDocument } from '../queries/exchange';
 
 export interface SyncOptions {
   dryRun: boolean;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import type { Format } from '@/lib/formats';
 import type { Lang } from '@/lib/languages';
 import { getAuth } from '../auth';
 import { getSessionUser } from '../auth/session';
@@ -7,6 +8,7 @@ import { getDb } from '../database';
 import { allowSelfCheck } from '../settings';
 import * as documents from './documents';
 import * as events from './events';
+import * as exchange from './exchange';
 import * as users from './users';
 import * as workspace from './workspace';
 
@@ -14,6 +16,7 @@ export type { SessionUser as Viewer } from '../auth/session';
 export type { UserSummary } from '../users';
 export type { DocumentSummary, ReaderCell, ReaderDocument, ReaderSegment } from './documents';
 export type { EventEntry } from './events';
+export type { FileExport, FileExportOptions } from './exchange';
 export type { Workspace, WorkspaceComment, WorkspaceRow, WorkspaceTarget } from './workspace';
 
 /*
@@ -51,6 +54,11 @@ async function withUsers() {
 
 export async function getWorkspace(documentId: string, lang: Lang) {
   return workspace.getWorkspace(await withUsers(), documentId, lang);
+}
+
+/** One document as an exchange file (XLIFF, TMX, i18next, TSV, text), with its file name and content type. */
+export async function getDocumentExport(documentId: string, format: Format, options: exchange.FileExportOptions = {}) {
+  return exchange.exportDocumentFile(await withUsers(), documentId, format, options);
 }
 
 export async function listEvents(documentId: string, segmentId: string, lang: Lang) {

@@ -1,6 +1,19 @@
 import { isLang } from '@/lib/languages';
 import { SEGMENT_KINDS, type SegmentKind } from '@/lib/content/model';
-import type { ExchangeDocument, ExchangeSegment, StoredStatus } from '@/lib/formats';
+import {
+  type ExchangeDocument,
+  type ExchangeSegment,
+  exportFileName,
+  FORMAT_FILES,
+  type Format,
+  type StoredStatus,
+  writeI18next,
+  writeTmx,
+  writeTsv,
+  writeTxt,
+  writeXliff,
+} from '@/lib/formats';
+import type { Lang } from '@/lib/languages';
 import type { Executor } from '../db/connect';
 
 const isKind = (kind: string): kind is SegmentKind => (SEGMENT_KINDS as readonly string[]).includes(kind);
@@ -73,4 +86,57 @@ export async function loadExchangeDocument(db: Executor, documentId: string): Pr
     languages: languages.map((l) => l.lang).filter(isLang),
     segments: ordered,
   };
+}
+
+export interface FileExportOptions {
+  /** The target language (XLIFF: required; i18next: any language; others: one target instead of all). */
+  lang?: Lang;
+  /** TMX: every translation, not only checked ones. */
+  all?: boolean;
+}
+
+export type FileExport =
+  | { ok: true; fileName: string; contentType: string; body: string }
+  | { ok: false; error: 'not-found' }
+  | { ok: false; error: 'language'; message: string };
+
+/** One document in one exchange format, ready to serve or save. */
+export async function exportDocumentFile(
+  db: Executor,
+  documentId: string,
+  format: Format,
+  options: FileExportOptions = {},
+): Promise<FileExport> {
+  const doc = await loadExchangeDocument(db, documentId);
+  if (!doc) return { ok: false, error: 'not-found' };
+  const { lang } = options;
+  const targets = doc.languages.filter((l) => l !== doc.sourceLang);
+  if (lang !== undefined && !doc.languages.includes(lang)) {
+    return { ok: false, error: 'language', message: `${doc.id} is not read in "${lang}" (${doc.languages.join(', ')})` };
+  }
+  if ((format === 'xliff' || format === 'i18next') && lang === undefined) {
+    return {
+      ok: false,
+      error: 'language',
+      message: `a ${format} file holds one language: name it (${(format === 'xliff' ? targets : doc.languages).join(', ')})`,
+    };
+  }
+  if (format !== 'i18next' && lang === doc.sourceLang) {
+    return { ok: false, error: 'language', message: `"${lang}" is the source language; name a target (${targets.join(', ')})` };
+  }
+  const body = (() => {
+    switch (format) {
+      case 'xliff':
+        return writeXliff(doc, lang as Lang);
+      case 'i18next':
+        return writeI18next(doc, lang as Lang);
+      case 'tmx':
+        return writeTmx(lang ? { ...doc, languages: [doc.sourceLang, lang] } : doc, { all: options.all ?? false });
+      case 'tsv':
+        return writeTsv(doc, lang);
+      case 'txt':
+        return writeTxt(doc, lang);
+    }
+  })();
+  return { ok: true, fileName: exportFileName(doc.id, format, lang), contentType: FORMAT_FILES[format].contentType, body };
 }
