@@ -61,6 +61,19 @@ async function openDb(): Promise<Db> {
   return openSqlite(config.dataDir);
 }
 
+/** The auth library on the CLI's database, its tables created (reads that name accounts join them). */
+async function authOn(db: Db) {
+  // The CLI serves no requests: any base URL will do, and naming one keeps the library quiet.
+  const auth = createAuth({
+    db,
+    dialect: readConfig().databaseUrl ? 'postgres' : 'sqlite',
+    secret: await authSecret(db),
+    baseURL: 'http://localhost',
+  });
+  await migrateAuth(auth);
+  return auth;
+}
+
 async function validate(dirs: string[], io: Io): Promise<number> {
   const targets = dirs.length > 0 ? dirs : await listDocumentDirs(readConfig().contentDir);
   let failed = 0;
@@ -88,14 +101,7 @@ async function user(args: string[], io: Io): Promise<number> {
   const db = await openDb();
   try {
     await seedIfEmpty(db, config.contentDir);
-    // The CLI serves no requests: any base URL will do, and naming one keeps the library quiet.
-    const auth = createAuth({
-      db,
-      dialect: config.databaseUrl ? 'postgres' : 'sqlite',
-      secret: await authSecret(db),
-      baseURL: 'http://localhost',
-    });
-    await migrateAuth(auth);
+    const auth = await authOn(db);
     if (sub === 'list') {
       for (const u of await listUsers(db)) io.stdout(`${u.email}\t${u.role}\t${u.languages?.join(',') ?? 'all'}\t${u.name}\n`);
       return 0;
@@ -184,6 +190,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const db = await openDb();
       try {
         await seedIfEmpty(db, config.contentDir);
+        await authOn(db);
         const ctx = { db, contentDir: config.contentDir };
         if (command === 'export') return await runExport(rest, io, ctx);
         if (command === 'import-file') return await runImportFile(rest, io, ctx);
