@@ -30,6 +30,14 @@ Commands:
   validate [DIR...]   Check content folders (default: every folder under content/).
                       Prints each problem with its file and segment id; exit 1 on errors.
   db migrate          Create or upgrade the database and import content/ if it is empty.
+  export [--to DIR] [DOC...]
+                      Write documents back to content/ with their review state (review.json).
+  export --format xliff|tmx|i18next|tsv|txt [--lang L] [--all] [--out FILE] DOC
+                      One document as XLIFF 2.0, TMX 1.4b, i18next JSON, TSV or text.
+  import-file [--dry-run] [--as EMAIL] [--format F] [--lang L] DOC FILE
+                      Import translations from an exchange file (see import-file --help).
+  sync [--dry-run] [--as EMAIL] [--cosmetic] [--prefer file|db] [DOC...]
+                      Apply what changed in content/ since the database last saw it.
   documents           List documents with their languages and coverage.
   help                Show this help.
 
@@ -51,6 +59,19 @@ async function openDb(): Promise<Db> {
     return openPostgres(config.databaseUrl);
   }
   return openSqlite(config.dataDir);
+}
+
+/** The auth library on the CLI's database, its tables created (reads that name accounts join them). */
+async function authOn(db: Db) {
+  // The CLI serves no requests: any base URL will do, and naming one keeps the library quiet.
+  const auth = createAuth({
+    db,
+    dialect: readConfig().databaseUrl ? 'postgres' : 'sqlite',
+    secret: await authSecret(db),
+    baseURL: 'http://localhost',
+  });
+  await migrateAuth(auth);
+  return auth;
 }
 
 async function validate(dirs: string[], io: Io): Promise<number> {
@@ -80,14 +101,7 @@ async function user(args: string[], io: Io): Promise<number> {
   const db = await openDb();
   try {
     await seedIfEmpty(db, config.contentDir);
-    // The CLI serves no requests: any base URL will do, and naming one keeps the library quiet.
-    const auth = createAuth({
-      db,
-      dialect: config.databaseUrl ? 'postgres' : 'sqlite',
-      secret: await authSecret(db),
-      baseURL: 'http://localhost',
-    });
-    await migrateAuth(auth);
+    const auth = await authOn(db);
     if (sub === 'list') {
       for (const u of await listUsers(db)) io.stdout(`${u.email}\t${u.role}\t${u.languages?.join(',') ?? 'all'}\t${u.name}\n`);
       return 0;
@@ -168,6 +182,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'user':
       return user(rest, io);
+    case 'export':
+    case 'import-file':
+    case 'sync': {
+      const { runExport, runImportFile, runSync } = await import('./exchange');
+      const config = readConfig();
+      const db = await openDb();
+      try {
+        await seedIfEmpty(db, config.contentDir);
+        await authOn(db);
+        const ctx = { db, contentDir: config.contentDir };
+        if (command === 'export') return await runExport(rest, io, ctx);
+        if (command === 'import-file') return await runImportFile(rest, io, ctx);
+        return await runSync(rest, io, ctx);
+      } finally {
+        await db.destroy();
+      }
+    }
     case 'validate':
       return validate(rest, io);
     case 'db': {

@@ -15,6 +15,9 @@ for locale in en zh ru; do
   cp -R tests/fixtures/e2e-review/review-practice "$dir"
   sed -i "s/\"id\": \"review-practice\"/\"id\": \"review-$locale\"/" "$dir/document.json"
 done
+# And one for export and import from the document page.
+cp -R tests/fixtures/e2e-review/review-practice "$root/content/exchange-en"
+sed -i 's/"id": "review-practice"/"id": "exchange-en"/' "$root/content/exchange-en/document.json"
 export TRIGLOT_DATA_DIR="$root/data"
 export TRIGLOT_CONTENT_DIR="$root/content"
 

@@ -41,6 +41,16 @@ if ! have_postgres; then
   fi
 fi
 
+# The XLIFF export is validated against the OASIS XLIFF 2.0 core schema with xmllint.
+if ! command -v xmllint >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt_install libxml2-utils
+  else
+    echo "test: xmllint is missing: install libxml2-utils (sudo apt-get install libxml2-utils)."
+    exit 1
+  fi
+fi
+
 npm run --silent check
 npx vitest run
 npx next build

@@ -38,11 +38,12 @@ export async function loadDocumentDir(dir: string): Promise<ValidationResult> {
   const manifest = await readJson(path.join(dir, 'document.json'), `${shownDir}/document.json`, syntaxErrors);
   const resources: Record<string, unknown> = {};
   for (const file of (await readdir(dir)).sort()) {
-    if (!file.endsWith('.json') || file === 'document.json') continue;
+    if (!file.endsWith('.json') || file === 'document.json' || file === 'review.json') continue;
     resources[file] = await readJson(path.join(dir, file), `${shownDir}/${file}`, syntaxErrors);
   }
+  const review = await readJson(path.join(dir, 'review.json'), `${shownDir}/review.json`, syntaxErrors);
   if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors, warnings: [] };
-  return validateContent({ dir: shownDir, manifest, resources });
+  return validateContent({ dir: shownDir, manifest, resources, ...(review === undefined ? {} : { review }) });
 }
 
 /** Every document folder under a content root, in name order. */

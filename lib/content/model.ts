@@ -26,4 +26,20 @@ export interface ContentDocument {
   segments: Segment[];
   /** Text by language, then by segment id. A target may lack segments (status `missing`). */
   texts: Partial<Record<Lang, Record<string, string>>>;
+  /** review.json: the review state of translations that are not plain up-to-date drafts. */
+  review?: ReviewState;
 }
+
+/** The review state of one translation as content/<doc>/review.json keeps it. */
+export interface ReviewEntry {
+  status: 'draft' | 'checked' | 'rejected';
+  /** Who last changed it: an account's email (or what the database kept). */
+  by?: string;
+  /** The source hash it was written or checked against, when that is not the current source's (outdated). */
+  sourceHash?: string;
+  /** The reason given with a rejection. */
+  comment?: string;
+}
+
+/** By target language, then segment id. */
+export type ReviewState = Partial<Record<Lang, Record<string, ReviewEntry>>>;

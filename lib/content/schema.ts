@@ -31,3 +31,17 @@ export const resourceSchema = z.record(
   z.string(),
   z.string().refine((s) => s.trim().length > 0, 'empty text: leave the key out for a missing translation'),
 );
+
+/** content/<doc>/review.json: per target language and segment, what a plain import would not restore. */
+export const reviewStateSchema = z.partialRecord(
+  langSchema,
+  z.record(
+    z.string(),
+    z.strictObject({
+      status: z.enum(['draft', 'checked', 'rejected']),
+      by: z.string().min(1).optional(),
+      sourceHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash in hex').optional(),
+      comment: z.string().min(1).optional(),
+    }),
+  ),
+);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { LANGUAGES, type Lang } from '../languages';
-import type { ContentDocument, Segment } from './model';
-import { manifestSchema, resourceSchema } from './schema';
+import type { ContentDocument, ReviewState, Segment } from './model';
+import { manifestSchema, resourceSchema, reviewStateSchema } from './schema';
 
 /** One problem in the content files, named by file and, where it has one, segment id. */
 export interface ContentIssue {
@@ -21,6 +21,8 @@ export interface RawContent {
   manifest: unknown;
   /** Parsed language files by file name (`en.json`, ...). */
   resources: Record<string, unknown>;
+  /** Parsed review.json, when the folder has one (written by export). */
+  review?: unknown;
 }
 
 export function formatIssue(issue: ContentIssue): string {
@@ -126,10 +128,47 @@ export function validateContent(raw: RawContent): ValidationResult {
     texts[lang] = res.data;
   }
 
+  const review = raw.review === undefined ? undefined : validateReview(raw, manifest.sourceLanguage, sourceFirst, texts, errors);
+
   if (errors.length > 0) return { ok: false, errors, warnings };
   return {
     ok: true,
-    document: { id: manifest.id, sourceLang: manifest.sourceLanguage, languages: sourceFirst, segments, texts },
+    document: {
+      id: manifest.id,
+      sourceLang: manifest.sourceLanguage,
+      languages: sourceFirst,
+      segments,
+      texts,
+      ...(review ? { review } : {}),
+    },
     warnings,
   };
+}
+
+/** review.json may only speak of target languages the document lists and of translations that have text. */
+function validateReview(
+  raw: RawContent,
+  sourceLang: Lang,
+  languages: Lang[],
+  texts: ContentDocument['texts'],
+  errors: ContentIssue[],
+): ReviewState | undefined {
+  const file = `${raw.dir}/review.json`;
+  const parsed = reviewStateSchema.safeParse(raw.review);
+  if (!parsed.success) {
+    errors.push(...zodIssues(file, parsed.error, (path) => (typeof path[1] === 'string' ? path[1] : undefined)));
+    return undefined;
+  }
+  for (const [lang, entries] of Object.entries(parsed.data) as [Lang, Record<string, unknown>][]) {
+    if (lang === sourceLang || !languages.includes(lang)) {
+      errors.push({ file, message: `"${lang}" is not a target language of this document` });
+      continue;
+    }
+    for (const segmentId of Object.keys(entries)) {
+      if (texts[lang]?.[segmentId] === undefined) {
+        errors.push({ file, segmentId, message: `a review state for "${lang}", which has no text for this segment` });
+      }
+    }
+  }
+  return parsed.data;
 }

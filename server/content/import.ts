@@ -19,8 +19,10 @@ export class DocumentExistsError extends Error {
 
 /**
  * Writes one validated document in one transaction: the document, its languages, segments,
- * notes, every text (targets as `draft`: nobody has reviewed them) and one `import` event per
- * text. Either all of it lands or none.
+ * notes, every text and one `import` event per text. Either all of it lands or none. Targets
+ * come in as `draft` (nobody has reviewed them) unless the folder's review.json, written by
+ * export, says otherwise: then status, who set it, the source hash it was checked against and a
+ * rejection's comment are restored as they were.
  */
 export async function importContentDocument(db: Db, doc: ContentDocument, options: ImportOptions): Promise<void> {
   const now = (options.now ?? new Date()).toISOString();
@@ -51,7 +53,20 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
       doc.segments.flatMap((segment) => {
         const text = doc.texts[lang]?.[segment.id];
         const hash = sourceHash(sourceTexts[segment.id] ?? '');
-        return text === undefined ? [] : [{ segment_id: segment.id, lang, text, hash }];
+        const review = lang === doc.sourceLang ? undefined : doc.review?.[lang]?.[segment.id];
+        return text === undefined
+          ? []
+          : [
+              {
+                segment_id: segment.id,
+                lang,
+                text,
+                hash: review?.sourceHash ?? hash,
+                status: review?.status ?? 'draft',
+                by: review?.by ?? options.actor,
+                comment: review?.status === 'rejected' ? (review.comment ?? null) : null,
+              },
+            ];
       }),
     );
     await insertMany(
@@ -62,11 +77,11 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
         segment_id: r.segment_id,
         lang: r.lang,
         text: r.text,
-        status: 'draft',
+        status: r.status,
         source_hash: r.hash,
         version: 1,
         updated_at: now,
-        updated_by: options.actor,
+        updated_by: r.by,
         text_author: options.actor,
       })),
     );
@@ -82,11 +97,11 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
         text_before: null,
         text_after: r.text,
         status_before: 'missing',
-        status_after: 'draft',
+        status_after: r.status,
         source_hash: r.hash,
         version: 1,
         created_at: now,
-        comment: null,
+        comment: r.comment,
       })),
     );
     // Computed from the texts in hand: nothing written above needs reading back.

@@ -219,6 +219,22 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0005_content_base': {
+      async up(db: Kysely<unknown>) {
+        // The texts of content/ as the database last saw them (at seeding, export or sync), so
+        // that sync tells a change in the files from a change in the database, and both from a
+        // conflict. Not the translations table: nothing here is read as a translation.
+        await db.schema
+          .createTable('content_base')
+          .addColumn('document_id', 'text', (c) => c.notNull())
+          .addColumn('segment_id', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('content_base_pk', ['document_id', 'segment_id', 'lang'])
+          .addForeignKeyConstraint('content_base_document_fk', ['document_id'], 'documents', ['id'], (c) => c.onDelete('cascade'))
+          .execute();
+      },
+    },
   };
 }
 

@@ -111,7 +111,16 @@ export interface SentenceLinksTable {
   links: string;
 }
 
+/** A text of content/ as the database last saw it: the base a sync compares files and database against. */
+export interface ContentBaseTable {
+  document_id: string;
+  segment_id: string;
+  lang: string;
+  text: string;
+}
+
 export interface Database {
+  content_base: ContentBaseTable;
   sentence_links: SentenceLinksTable;
   source_texts: SourceTextsTable;
   app_settings: AppSettingsTable;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import type { Format } from '@/lib/formats';
 import type { Lang } from '@/lib/languages';
 import { pickRange } from '@/lib/reader/ranges';
 import { getAuth } from '../auth';
@@ -9,6 +10,7 @@ import { allowSelfCheck } from '../settings';
 import * as documents from './documents';
 import * as events from './events';
 import * as reader from './reader';
+import * as exchange from './exchange';
 import * as users from './users';
 import * as workspace from './workspace';
 
@@ -17,6 +19,7 @@ export type { UserSummary } from '../users';
 export type { DocumentSummary, ReaderCell, ReaderDocument, ReaderSegment } from './documents';
 export type { EventEntry } from './events';
 export type { ReaderOutline, TocEntry } from './reader';
+export type { FileExport, FileExportOptions } from './exchange';
 export type { Workspace, WorkspaceComment, WorkspaceRow, WorkspaceTarget } from './workspace';
 
 /*
@@ -97,6 +100,11 @@ async function withUsers() {
 
 export async function getWorkspace(documentId: string, lang: Lang) {
   return workspace.getWorkspace(await withUsers(), documentId, lang);
+}
+
+/** One document as an exchange file (XLIFF, TMX, i18next, TSV, text), with its file name and content type. */
+export async function getDocumentExport(documentId: string, format: Format, options: exchange.FileExportOptions = {}) {
+  return exchange.exportDocumentFile(await withUsers(), documentId, format, options);
 }
 
 export async function listEvents(documentId: string, segmentId: string, lang: Lang) {

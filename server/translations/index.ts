@@ -40,6 +40,71 @@ export async function executeBulkCheck(db: Db, actor: Actor | null, input: unkno
   return { ok: true, results, checked, skipped: results.length - checked };
 }
 
+/** What several commands applied all together answer: every success, or the first one that stopped them all. */
+export type AtomicResult =
+  | { ok: true; results: Extract<CommandResult, { ok: true }>[] }
+  | { ok: false; index: number; result: Exclude<CommandResult, { ok: true }> };
+
+/** Carries a refusal or conflict out of the transaction so that nothing of the batch is kept. */
+class BatchStopped extends Error {
+  constructor(
+    readonly index: number,
+    readonly result: Exclude<CommandResult, { ok: true }>,
+  ) {
+    super('batch stopped');
+  }
+}
+
+/**
+ * Several commands in one transaction, all or nothing: each is parsed, authorised and applied
+ * exactly as executeCommand would (its own event, its own version check), but the first
+ * invalid input, refusal, conflict or unknown target rolls every one of them back and is
+ * answered with its index. For imports of a whole file.
+ */
+export async function executeCommandsAtomically(db: Db, actor: Actor | null, inputs: readonly unknown[]): Promise<AtomicResult> {
+  const commands: TranslationCommand[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const parsed = translationCommandSchema.safeParse(input);
+    if (!parsed.success)
+      return { ok: false, index, result: { ok: false, error: 'invalid', fieldErrors: fieldErrorKeys(parsed.error) } };
+    commands.push(parsed.data);
+  }
+  if (commands.length === 0) return { ok: true, results: [] };
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const applied: Extract<Applied, { ok: true }>[] = [];
+      for (const [index, command] of commands.entries()) {
+        let result: Applied;
+        try {
+          result = await apply(trx, actor, command);
+        } catch (error) {
+          if (error instanceof Conflict) throw new BatchStopped(index, { ok: false, error: 'conflict', current: error.current });
+          throw error;
+        }
+        if (!result.ok) throw new BatchStopped(index, result);
+        applied.push(result);
+      }
+      const progress = new Map<string, Awaited<ReturnType<typeof documentProgress>>>();
+      for (const id of new Set(commands.map((c) => c.documentId))) progress.set(id, await documentProgress(trx, id));
+      return {
+        ok: true as const,
+        results: applied.map((a, i) => {
+          const command = commands[i] as TranslationCommand;
+          return {
+            ...a,
+            action: command.action,
+            comment: command.comment ?? null,
+            progress: progress.get(command.documentId) ?? {},
+          };
+        }),
+      };
+    });
+  } catch (error) {
+    if (error instanceof BatchStopped) return { ok: false, index: error.index, result: error.result };
+    throw error;
+  }
+}
+
 async function run(db: Db, actor: Actor | null, command: TranslationCommand): Promise<CommandResult> {
   try {
     return await db.transaction().execute(async (trx) => {

@@ -1,10 +1,14 @@
 import '@/components/home/home.css';
+import '@/components/exchange/exchange.css';
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ExchangeImport } from '@/components/exchange/ExchangeImport';
+import { ExchangeLinks } from '@/components/exchange/ExchangeLinks';
 import { Link } from '@/i18n/navigation';
+import { roleAtLeast } from '@/lib/review/roles';
 import { isLang, LANG_TAG } from '@/lib/languages';
-import { listDocuments } from '@/server/queries';
+import { getViewer, listDocuments } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,12 +21,14 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function ReviewIndexPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tLang, documents, ui] = await Promise.all([
+  const [t, tLang, documents, ui, viewer] = await Promise.all([
     getTranslations('Review'),
     getTranslations('Languages'),
     listDocuments(),
     getLocale(),
+    getViewer(),
   ]);
+  const mayImport = viewer !== null && roleAtLeast(viewer.role, 'translator');
   return (
     <div className="page">
       <h1>{t('indexTitle')}</h1>
@@ -45,6 +51,8 @@ export default async function ReviewIndexPage({ params }: { params: Promise<{ lo
                   );
                 })}
               </ul>
+              <ExchangeLinks documentId={doc.id} sourceLang={doc.sourceLang} languages={doc.languages} />
+              {mayImport && <ExchangeImport documentId={doc.id} />}
             </li>
           );
         })}
