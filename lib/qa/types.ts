@@ -95,3 +95,16 @@ export function listItems(items: readonly string[], max = 4): string {
 export function finding(check: CheckId, severity: Severity, key: QaMessageKey, values: Record<string, string> = {}): Finding {
   return { check, severity, key, values };
 }
+
+/** A finding as a reviewer sees it: dismissed ones stay listed, marked, until the text changes. */
+export interface ShownFinding extends Finding {
+  dismissed: boolean;
+}
+
+/** The findings of one translation, and the text version they were computed for. */
+export interface TranslationQa {
+  segmentId: string;
+  lang: Lang;
+  version: number;
+  findings: ShownFinding[];
+}

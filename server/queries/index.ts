@@ -4,9 +4,12 @@ import type { Lang } from '@/lib/languages';
 import { getAuth } from '../auth';
 import { getSessionUser } from '../auth/session';
 import { getDb } from '../database';
+import { listGlossary } from '../glossary/store';
+import { documentQa } from '../qa';
 import { allowSelfCheck } from '../settings';
 import * as documents from './documents';
 import * as events from './events';
+import * as memory from './memory';
 import * as users from './users';
 import * as workspace from './workspace';
 
@@ -14,6 +17,9 @@ export type { SessionUser as Viewer } from '../auth/session';
 export type { UserSummary } from '../users';
 export type { DocumentSummary, ReaderCell, ReaderDocument, ReaderSegment } from './documents';
 export type { EventEntry } from './events';
+export type { MemorySuggestion } from './memory';
+export type { GlossaryEntry } from '@/lib/glossary/model';
+export type { TranslationQa } from '@/lib/qa';
 export type { Workspace, WorkspaceComment, WorkspaceRow, WorkspaceTarget } from './workspace';
 
 /*
@@ -63,4 +69,19 @@ export async function listUsers() {
 
 export async function countUsers() {
   return users.countUsers(await withUsers());
+}
+
+/** Quality findings of every translation of a document into one language. */
+export async function getDocumentQa(documentId: string, lang: Lang) {
+  return documentQa(await getDb(), documentId, { lang });
+}
+
+/** The glossary for a document (its entries and the global ones), or only the global entries. */
+export async function getGlossary(documentId: string | null) {
+  return listGlossary(await getDb(), documentId);
+}
+
+/** Translation memory for one segment: undefined when the segment or its source is unknown. */
+export async function getMemorySuggestions(documentId: string, segmentId: string, lang: Lang) {
+  return memory.listMemorySuggestions(await getDb(), documentId, segmentId, lang);
 }
