@@ -52,11 +52,12 @@ export function QaFindings({ documentId, lang, segmentId, canDismiss }: Props) {
     return lang === 'en' || lang === 'zh' || lang === 'ru' ? { ...f.values, lang: tLang(lang) } : f.values;
   };
 
-  const item = (f: ShownFinding, i: number) => (
+  const item = (f: ShownFinding, i: number, list: ShownFinding[]) => (
     <li key={`${f.check}-${f.key}-${i}`} className="qa-finding" data-severity={f.severity} data-check={f.check}>
       <span className={`qa-severity qa-${f.severity}`}>{t(`severity.${f.severity}`)}</span>{' '}
       <span className="qa-reason">{t(`messages.${f.key}`, reasonValues(f))}</span>
-      {canDismiss ? (
+      {/* A dismissal covers the whole check, so it is offered once per check. */}
+      {canDismiss && list.findIndex((o) => o.check === f.check) === i ? (
         <button
           type="button"
           className="link-button"
