@@ -14,6 +14,11 @@ for locale in en zh ru; do
   dir="$root/content/review-$locale"
   cp -R tests/fixtures/e2e-review/review-practice "$dir"
   sed -i "s/\"id\": \"review-practice\"/\"id\": \"review-$locale\"/" "$dir/document.json"
+  # The quality-check tests get their own copies: one to break, one to fill the translation memory.
+  for qa in "qa-$locale" "qa-$locale-memory"; do
+    cp -R tests/fixtures/e2e-review/review-practice "$root/content/$qa"
+    sed -i "s/\"id\": \"review-practice\"/\"id\": \"$qa\"/" "$root/content/$qa/document.json"
+  done
 done
 # And one for export and import from the document page.
 cp -R tests/fixtures/e2e-review/review-practice "$root/content/exchange-en"

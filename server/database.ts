@@ -2,6 +2,7 @@ import { readConfig } from './config';
 import { backfillSentenceLinks } from './content/sentences';
 import { seedIfEmpty } from './content/seed';
 import { type Db, openSqlite } from './db/connect';
+import { seedGlossaryOnce } from './glossary/seed';
 
 export type { Db } from './db/connect';
 
@@ -14,6 +15,7 @@ async function open(): Promise<Db> {
     : await openSqlite(config.dataDir);
   const { imported, warnings } = await seedIfEmpty(db, config.contentDir);
   await backfillSentenceLinks(db);
+  warnings.push(...(await seedGlossaryOnce(db, config.contentDir)));
   if (imported.length > 0) console.info(`triglot: imported ${imported.join(', ')} from ${config.contentDir}`);
   for (const warning of warnings) console.warn(`triglot: ${warning}`);
   return db;

@@ -7,6 +7,8 @@ import { type Actor, allowedActions, type CommandResult, type TranslationState }
 import type { WorkspaceRow, WorkspaceTarget } from '@/server/queries';
 import { ConflictPanel } from './ConflictPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { MemorySuggestions } from './MemorySuggestions';
+import { QaFindings } from './QaFindings';
 import { RejectForm } from './RejectForm';
 import { type Outcome, ResultMessage } from './ResultMessage';
 import { RowActions } from './RowActions';
@@ -98,6 +100,12 @@ export function ReviewRow({ row, documentId, lang, sourceLang, viewer, allowSelf
     } else if (mod && event.shiftKey && event.key.toLowerCase() === 'c') {
       event.preventDefault();
       editor.setText(row.source);
+    } else if (event.altKey && event.shiftKey && event.code === 'KeyK' && permissions.check.ok && !editor.dirty) {
+      event.preventDefault();
+      run({ action: 'check', ...base, version: target.version }, { status: 'checked', outdated: false });
+    } else if (event.altKey && event.shiftKey && event.code === 'KeyJ' && permissions.reject.ok) {
+      event.preventDefault();
+      setPanel('reject');
     }
   }
 
@@ -143,6 +151,15 @@ export function ReviewRow({ row, documentId, lang, sourceLang, viewer, allowSelf
           <summary>{t('note')}</summary>
           <p lang="en">{row.note}</p>
         </details>
+      ) : null}
+      <QaFindings
+        documentId={documentId}
+        lang={lang}
+        segmentId={row.segmentId}
+        canDismiss={permissions.check.ok || permissions.reject.ok}
+      />
+      {permissions.edit.ok ? (
+        <MemorySuggestions documentId={documentId} segmentId={row.segmentId} lang={lang} onInsert={editor.setText} />
       ) : null}
       <RowComments comments={row.comments} />
       {commentError || conflict ? null : <ResultMessage outcome={outcome} id={`${ids}-outcome`} />}

@@ -15,10 +15,12 @@ import {
 } from '@/lib/review';
 import type { Workspace } from '@/server/queries';
 import { ProgressBars } from './ProgressBars';
+import { QaFilter } from './QaFilter';
 import { type Outcome, useOutcomeText } from './ResultMessage';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewRow } from './ReviewRow';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { failingChecks, useQa } from './useQaData';
 import { useBulkCheck, useWorkspace } from './useReviewData';
 
 interface Props {
@@ -37,7 +39,8 @@ export function ReviewWorkspace({ initial, viewer, allowSelfCheck }: Props) {
   const bulk = useBulkCheck(data.documentId, data.lang);
   const filters = parseFilters(Object.fromEntries(useSearchParams()));
   const filtered = Object.keys(filtersToQuery(filters)).length > 0;
-  const rows = data.rows.filter((row) => matchesFilters(row, filters));
+  const qa = useQa(data.documentId, data.lang).data;
+  const rows = data.rows.filter((row) => matchesFilters({ ...row, failing: failingChecks(qa?.get(row.segmentId)) }, filters));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkMessage, setBulkMessage] = useState<string | null>(null);
 
@@ -92,7 +95,16 @@ export function ReviewWorkspace({ initial, viewer, allowSelfCheck }: Props) {
         </p>
       ) : null}
       <div className="review-toolbar">
-        <ReviewFilters filters={filters} onChange={setFilters} />
+        <ReviewFilters
+          filters={filters}
+          onChange={(next) => setFilters({ ...next, ...(filters.check ? { check: filters.check } : {}) })}
+        />
+        <QaFilter
+          documentId={data.documentId}
+          lang={data.lang}
+          value={filters.check}
+          onChange={(check) => setFilters({ ...filters, check })}
+        />
         <div className="review-toolbar-actions">
           {selected.size > 0 ? (
             <button type="button" className="small-button primary" disabled={bulk.isPending} onClick={checkSelected}>

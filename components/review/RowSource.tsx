@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { LANG_TAG, type Lang } from '@/lib/languages';
 import type { WorkspaceRow } from '@/server/queries';
+import { GlossaryText } from './GlossaryText';
 import { SourceDiff } from './SourceDiff';
 import { SourceEditor } from './SourceEditor';
 
@@ -38,7 +39,9 @@ export function RowSource({ row, documentId, sourceLang, lang, canEditSource }: 
           onDone={() => setEditing(false)}
         />
       ) : (
-        <p>{row.source}</p>
+        <p>
+          <GlossaryText documentId={documentId} text={row.source} lang={sourceLang} />
+        </p>
       )}
       {row.sourceDiff ? <SourceDiff ops={row.sourceDiff} lang={LANG_TAG[sourceLang]} label={t('sourceChanged')} /> : null}
       {canEditSource && !editing ? (

@@ -7,6 +7,10 @@ const SHORTCUTS = [
   { keys: ['Ctrl', 'Enter'], label: 'shortcutSave' },
   { keys: ['Alt', '↑ / ↓'], label: 'shortcutMove' },
   { keys: ['Ctrl', 'Shift', 'C'], label: 'shortcutCopy' },
+  { keys: ['Alt', 'Shift', 'K'], label: 'shortcutCheck' },
+  { keys: ['Alt', 'Shift', 'J'], label: 'shortcutReject' },
+  { keys: ['F8'], label: 'shortcutNextFailing' },
+  { keys: ['Alt', 'Shift', '1…3'], label: 'shortcutMemory' },
   { keys: ['?'], label: 'shortcutHelp' },
 ] as const;
 

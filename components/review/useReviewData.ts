@@ -6,6 +6,7 @@ import type { BulkCheckInput, BulkResult, CommandResult, TranslationCommandInput
 import { runBulkCheck, runTranslationCommand } from '@/server/actions/translations';
 import type { EventEntry, Workspace, WorkspaceTarget } from '@/server/queries';
 import { applyOptimistic, applyResult } from './cache';
+import { patchQa } from './useQaData';
 
 export const workspaceKey = (documentId: string, lang: Lang) => ['workspace', documentId, lang] as const;
 export const eventsKey = (documentId: string, segmentId: string, lang: Lang) => ['events', documentId, segmentId, lang] as const;
@@ -60,6 +61,7 @@ export function useCommand(documentId: string, lang: Lang) {
     onSuccess: (result, { command }, context) => {
       if (result.ok) {
         queryClient.setQueryData<Workspace>(key, (workspace) => workspace && applyResult(workspace, result));
+        patchQa(queryClient, documentId, lang, result.qa);
         void queryClient.invalidateQueries({ queryKey: eventsKey(documentId, command.segmentId, command.lang) });
       } else if (context?.previous) {
         queryClient.setQueryData(key, context.previous);

@@ -11,13 +11,14 @@ const row = (over: Partial<FilterableRow['target']> = {}, extra: Partial<Filtera
 
 describe('parseFilters / filtersToQuery', () => {
   it('round-trips every filter', () => {
-    const filters = { status: 'rejected', outdated: true, comments: true, q: 'ЕАЭС' } as const;
+    const filters = { status: 'rejected', outdated: true, comments: true, q: 'ЕАЭС', check: 'numbers' } as const;
     expect(parseFilters(filtersToQuery(filters))).toEqual(filters);
   });
 
   it('ignores unknown values and blank searches', () => {
     expect(parseFilters({ status: 'approved', outdated: 'yes', q: '   ' })).toEqual({});
     expect(parseFilters({ status: ['checked', 'draft'] })).toEqual({ status: 'checked' });
+    expect(parseFilters({ check: 'spelling' })).toEqual({});
   });
 });
 
@@ -36,6 +37,12 @@ describe('matchesFilters', () => {
     expect(matchesFilters(row(), { q: '经济带' })).toBe(true);
     expect(matchesFilters(row(), { q: 'шёлкового' })).toBe(true);
     expect(matchesFilters(row(), { q: 'Eurasian' })).toBe(false);
+  });
+
+  it('filters by a failing quality check', () => {
+    expect(matchesFilters(row({}, { failing: ['numbers', 'glossary'] }), { check: 'numbers' })).toBe(true);
+    expect(matchesFilters(row({}, { failing: ['glossary'] }), { check: 'numbers' })).toBe(false);
+    expect(matchesFilters(row(), { check: 'numbers' })).toBe(false);
   });
 
   it('needs every filter to pass', () => {

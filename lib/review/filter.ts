@@ -1,5 +1,6 @@
 import type { Status } from '../content/model';
 import { STATUSES } from '../content/model';
+import { type CheckId, isCheckId } from '../qa/types';
 
 /** The review workspace's filters, as kept in the URL query. */
 export interface ReviewFilters {
@@ -7,6 +8,8 @@ export interface ReviewFilters {
   outdated?: boolean;
   comments?: boolean;
   q?: string;
+  /** Only rows whose translation fails this quality check (and the reviewer has not dismissed it). */
+  check?: CheckId;
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -19,11 +22,13 @@ function first(value: string | string[] | undefined): string | undefined {
 export function parseFilters(query: Query): ReviewFilters {
   const status = first(query.status);
   const q = first(query.q)?.trim();
+  const check = first(query.check);
   return {
     ...(status && (STATUSES as readonly string[]).includes(status) ? { status: status as Status } : {}),
     ...(first(query.outdated) === '1' ? { outdated: true } : {}),
     ...(first(query.comments) === '1' ? { comments: true } : {}),
     ...(q ? { q } : {}),
+    ...(isCheckId(check) ? { check } : {}),
   };
 }
 
@@ -33,6 +38,7 @@ export function filtersToQuery(filters: ReviewFilters): Record<string, string> {
     ...(filters.outdated ? { outdated: '1' } : {}),
     ...(filters.comments ? { comments: '1' } : {}),
     ...(filters.q ? { q: filters.q } : {}),
+    ...(filters.check ? { check: filters.check } : {}),
   };
 }
 
@@ -41,6 +47,8 @@ export interface FilterableRow {
   target: { text: string | null; status: Status; outdated: boolean };
   others: { text: string | null }[];
   comments: unknown[];
+  /** The quality checks the translation fails, not dismissed; rows without it pass no check filter. */
+  failing?: readonly string[];
 }
 
 /**
@@ -69,6 +77,7 @@ export function matchesFilters(row: FilterableRow, filters: ReviewFilters): bool
   if (filters.status && row.target.status !== filters.status) return false;
   if (filters.outdated && !row.target.outdated) return false;
   if (filters.comments && row.comments.length === 0) return false;
+  if (filters.check && !row.failing?.includes(filters.check)) return false;
   if (filters.q) {
     const needle = foldForSearch(filters.q);
     const haystacks = [row.source, row.target.text ?? '', ...row.others.map((o) => o.text ?? '')];

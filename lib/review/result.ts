@@ -1,5 +1,6 @@
 import type { Status } from '../content/model';
 import type { Lang } from '../languages';
+import type { TranslationQa } from '../qa/types';
 import type { CommandAction, SchemaErrorKey } from './commands';
 import type { Progress } from './effective';
 import type { RefusalReason } from './refusals';
@@ -38,6 +39,8 @@ export type CommandResult =
       /** The comment kept with the event, if the command had one. */
       comment: string | null;
       progress: Partial<Record<Lang, Progress>>;
+      /** Quality findings of the segment's translations after the write (the other target's cross-target findings change too). */
+      qa?: TranslationQa[];
     }
   | { ok: false; error: 'invalid'; fieldErrors: Record<string, SchemaErrorKey> }
   | { ok: false; error: 'refused'; reason: RefusalReason }

@@ -235,6 +235,45 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0006_glossary_and_dismissals': {
+      async up(db: Kysely<unknown>) {
+        // Glossary entries, for one document or (document_id null) for all. Terms and
+        // forbidden variants are JSON objects of language → list, checked by lib/glossary.
+        await db.schema
+          .createTable('glossary_entries')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('document_id', 'text', (c) => c.references('documents.id').onDelete('cascade'))
+          .addColumn('terms', 'text', (c) => c.notNull())
+          .addColumn('forbidden', 'text', (c) => c.notNull())
+          .addColumn('note', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('updated_by', 'text')
+          .execute();
+        await db.schema.createIndex('glossary_entries_document_idx').on('glossary_entries').column('document_id').execute();
+        // A reviewer's "this finding is wrong": kept for the exact text (its hash) and check,
+        // so the finding comes back as soon as the text changes.
+        await db.schema
+          .createTable('qa_dismissals')
+          .addColumn('document_id', 'text', (c) => c.notNull())
+          .addColumn('segment_id', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('text_hash', 'text', (c) => c.notNull())
+          .addColumn('check_id', 'text', (c) => c.notNull())
+          .addColumn('dismissed_by', 'text')
+          .addColumn('dismissed_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('qa_dismissals_pk', ['document_id', 'segment_id', 'lang', 'text_hash', 'check_id'])
+          .addForeignKeyConstraint(
+            'qa_dismissals_segment_fk',
+            ['document_id', 'segment_id'],
+            'segments',
+            ['document_id', 'id'],
+            (c) => c.onDelete('cascade'),
+          )
+          .execute();
+      },
+    },
   };
 }
 

@@ -119,8 +119,32 @@ export interface ContentBaseTable {
   text: string;
 }
 
+/** A glossary entry; `document_id` null holds for every document. JSON columns: language → terms. */
+export interface GlossaryEntriesTable {
+  id: Generated<number>;
+  document_id: string | null;
+  terms: string;
+  forbidden: string;
+  note: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** A quality finding a reviewer dismissed, for one text (by hash) and one check. */
+export interface QaDismissalsTable {
+  document_id: string;
+  segment_id: string;
+  lang: string;
+  text_hash: string;
+  check_id: string;
+  dismissed_by: string | null;
+  dismissed_at: string;
+}
+
 export interface Database {
   content_base: ContentBaseTable;
+  glossary_entries: GlossaryEntriesTable;
+  qa_dismissals: QaDismissalsTable;
   sentence_links: SentenceLinksTable;
   source_texts: SourceTextsTable;
   app_settings: AppSettingsTable;

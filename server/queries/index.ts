@@ -6,11 +6,14 @@ import { pickRange } from '@/lib/reader/ranges';
 import { getAuth } from '../auth';
 import { getSessionUser } from '../auth/session';
 import { getDb } from '../database';
+import { listGlossary } from '../glossary/store';
+import { documentQa } from '../qa';
 import { allowSelfCheck } from '../settings';
 import * as documents from './documents';
 import * as events from './events';
 import * as reader from './reader';
 import * as exchange from './exchange';
+import * as memory from './memory';
 import * as users from './users';
 import * as workspace from './workspace';
 
@@ -20,6 +23,9 @@ export type { DocumentSummary, ReaderCell, ReaderDocument, ReaderSegment } from 
 export type { EventEntry } from './events';
 export type { ReaderOutline, TocEntry } from './reader';
 export type { FileExport, FileExportOptions } from './exchange';
+export type { MemorySuggestion } from './memory';
+export type { GlossaryEntry } from '@/lib/glossary/model';
+export type { TranslationQa } from '@/lib/qa';
 export type { Workspace, WorkspaceComment, WorkspaceRow, WorkspaceTarget } from './workspace';
 
 /*
@@ -117,4 +123,19 @@ export async function listUsers() {
 
 export async function countUsers() {
   return users.countUsers(await withUsers());
+}
+
+/** Quality findings of every translation of a document into one language. */
+export async function getDocumentQa(documentId: string, lang: Lang) {
+  return documentQa(await getDb(), documentId, { lang });
+}
+
+/** The glossary for a document (its entries and the global ones), or only the global entries. */
+export async function getGlossary(documentId: string | null) {
+  return listGlossary(await getDb(), documentId);
+}
+
+/** Translation memory for one segment: undefined when the segment or its source is unknown. */
+export async function getMemorySuggestions(documentId: string, segmentId: string, lang: Lang) {
+  return memory.listMemorySuggestions(await getDb(), documentId, segmentId, lang);
 }

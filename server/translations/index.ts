@@ -10,6 +10,7 @@ import {
 } from '@/lib/review';
 import type { Db, Executor } from '../db/connect';
 import { documentProgress } from '../queries/progress';
+import { documentQa } from '../qa';
 import { allowSelfCheck } from '../settings';
 import { applyToTranslation } from './apply';
 import { type Applied, Conflict } from './common';
@@ -115,6 +116,7 @@ async function run(db: Db, actor: Actor | null, command: TranslationCommand): Pr
         action: command.action,
         comment: command.comment ?? null,
         progress: await documentProgress(trx, command.documentId),
+        qa: await documentQa(trx, command.documentId, { segmentId: command.segmentId }),
       };
     });
   } catch (error) {

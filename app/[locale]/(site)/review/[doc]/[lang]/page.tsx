@@ -28,11 +28,12 @@ export default async function ReviewPage({ params }: Props) {
   if (!isLang(lang)) notFound();
   const [workspace, title] = await Promise.all([getWorkspace(doc, lang), getDocumentTitle(doc, locale)]);
   if (!workspace || title === undefined) notFound();
-  const [viewer, policy, t, tLang] = await Promise.all([
+  const [viewer, policy, t, tLang, tGlossary] = await Promise.all([
     getViewer(),
     getReviewPolicy(),
     getTranslations('Review'),
     getTranslations('Languages'),
+    getTranslations('Glossary'),
   ]);
   return (
     <div className="page wide-page">
@@ -47,6 +48,7 @@ export default async function ReviewPage({ params }: Props) {
               {t('open', { language: tLang(l) })}
             </Link>
           ))}
+        <Link href={`/glossary?doc=${doc}`}>{tGlossary('link')}</Link>
       </nav>
       {viewer ? null : (
         <p className="notice">
