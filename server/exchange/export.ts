@@ -1,8 +1,10 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ExchangeDocument, writeContentFiles } from '@/lib/formats';
+import { toTbx } from '@/lib/glossary/tbx';
 import { recordContentBase } from '../content/base';
 import type { Db } from '../db/connect';
+import { listGlossary } from '../glossary/store';
 import { loadExchangeDocument } from '../queries/exchange';
 
 export class UnknownDocumentError extends Error {
@@ -20,7 +22,8 @@ export interface ContentExport {
 }
 
 /**
- * Writes each document back to `root/<id>/` in the content format, with review.json. A file
+ * Writes each document back to `root/<id>/` in the content format, with review.json and its
+ * glossary (glossary.tbx, when it has one). A file
  * whose bytes would not change is not touched, so an unchanged document leaves git clean. The
  * database then remembers these texts as the base of the next sync.
  */
@@ -39,7 +42,11 @@ export async function exportContent(db: Db, root: string, documentIds?: readonly
     const dir = path.join(root, doc.id);
     await mkdir(dir, { recursive: true });
     const result: ContentExport = { documentId: doc.id, written: [], unchanged: [] };
-    for (const [name, content] of Object.entries(writeContentFiles(doc))) {
+    const files = writeContentFiles(doc);
+    // The document's own glossary travels with it, as the TBX file first start reads back.
+    const glossary = (await listGlossary(db, doc.id)).filter((entry) => entry.documentId === doc.id);
+    if (glossary.length > 0) files['glossary.tbx'] = toTbx(glossary, `Glossary of ${doc.id}`);
+    for (const [name, content] of Object.entries(files)) {
       const file = path.join(dir, name);
       const existing = await readFile(file, 'utf8').catch(() => null);
       if (existing === content) {

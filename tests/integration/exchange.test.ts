@@ -6,6 +6,7 @@ import { runExport, runImportFile, runSync } from '@/cli/exchange';
 import type { Lang } from '@/lib/languages';
 import type { Role } from '@/lib/review';
 import { seedIfEmpty } from '@/server/content/seed';
+import { seedGlossaryOnce } from '@/server/glossary/seed';
 import { executeCommand } from '@/server/translations';
 import { createUser } from '@/server/users';
 import { CONTENT_DIR, contentCopy, DIALECTS, tempDatabase, type TempDatabase, useTempDatabase } from './helpers';
@@ -74,13 +75,14 @@ async function exportFile(db: TempDatabase['db'], args: string[]): Promise<strin
 describe.each(DIALECTS)('content in and out on %s', (dialect) => {
   const database = useTempDatabase(dialect);
 
-  it('export writes the seed back byte for byte, and an unchanged document touches no file', async () => {
+  it('export writes the seed back byte for byte, glossary included, and an unchanged document touches no file', async () => {
     const { db } = database();
     await seedIfEmpty(db, CONTENT_DIR);
+    await seedGlossaryOnce(db, CONTENT_DIR);
     const out = await tempDir();
     const first = io();
     expect(await runExport(['--to', out], first.io, { db, contentDir: CONTENT_DIR })).toBe(0);
-    expect(first.out()).toBe(`${DOC}: wrote document.json, en.json, zh.json, ru.json, review.json\n`);
+    expect(first.out()).toBe(`${DOC}: wrote document.json, en.json, zh.json, ru.json, review.json, glossary.tbx\n`);
     const exported = await files(path.join(out, DOC));
     const original = await files(path.join(CONTENT_DIR, DOC));
     for (const name of Object.keys(original)) expect(exported[name], name).toBe(original[name]);
