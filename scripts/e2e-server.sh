@@ -23,6 +23,10 @@ done
 # And one for export and import from the document page.
 cp -R tests/fixtures/e2e-review/review-practice "$root/content/exchange-en"
 sed -i 's/"id": "review-practice"/"id": "exchange-en"/' "$root/content/exchange-en/document.json"
+# A generated 5,000-segment book for the tests of long documents (the main server only).
+if [ -z "${E2E_NO_USERS:-}" ]; then
+  npx tsx scripts/generate-book.ts --segments 5000 --id book-5000 "$root/content" >/dev/null
+fi
 export TRIGLOT_DATA_DIR="$root/data"
 export TRIGLOT_CONTENT_DIR="$root/content"
 

@@ -33,7 +33,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={LANG_TAG[locale]}>
       <body>
-        <NextIntlClientProvider>
+        {/* No UI strings for client components here: the cached reader needs none, and they would
+            weigh on every page. The (site) layout hands them to its pages. */}
+        <NextIntlClientProvider messages={null}>
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>

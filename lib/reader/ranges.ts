@@ -22,10 +22,10 @@ export interface RangeLimits {
 }
 
 /**
- * About 45,000 characters in three languages make a page of roughly 250–300 KiB of HTML (the
+ * About 32,000 characters in three languages make a page of roughly 200–250 KiB of HTML (the
  * text is sent twice: as HTML and in the React payload). A whole article fits in one page.
  */
-export const DEFAULT_LIMITS: RangeLimits = { budget: 45_000, maxSegments: 100 };
+export const DEFAULT_LIMITS: RangeLimits = { budget: 32_000, maxSegments: 100 };
 
 const startsSection = (kind: SegmentKind) => kind === 'title' || kind === 'heading';
 

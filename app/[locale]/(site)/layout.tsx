@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { hasLocale } from 'next-intl';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { routing } from '@/i18n/routing';
@@ -13,7 +13,8 @@ export default async function SiteLayout({ children, params }: { children: React
     <>
       <SiteHeader viewer={await getViewer()} />
       <main id="main" tabIndex={-1}>
-        {children}
+        {/* The UI strings client components need (forms, the review workspace): pages per request only. */}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </main>
     </>
   );
