@@ -7,7 +7,9 @@ import { type Outcome, ResultMessage } from '@/components/review/ResultMessage';
 import { useRouter } from '@/i18n/navigation';
 import type { Status } from '@/lib/content/model';
 import type { Lang } from '@/lib/languages';
-import { type Actor, allowedActions, type TranslationCommandInput } from '@/lib/review';
+import type { TranslationCommandInput } from '@/lib/review/commands';
+import { allowedActions } from '@/lib/review/machine';
+import type { Actor } from '@/lib/review/roles';
 import { runTranslationCommand } from '@/server/actions/translations';
 
 interface Props {

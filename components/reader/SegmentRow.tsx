@@ -4,7 +4,7 @@ import { sentencePieces } from '@/lib/reader/sentences';
 import { LANG_TAG, type Lang, isLang } from '@/lib/languages';
 import type { ReaderSegment } from '@/server/queries';
 import type { Actor } from '@/lib/review';
-import { CellReviewControls } from './CellReviewControls';
+import { LazyCellReviewControls as CellReviewControls } from './LazyCellReviewControls';
 import { CopyLinkButton } from './CopyLinkButton';
 import { StatusBadges } from './StatusBadges';
 

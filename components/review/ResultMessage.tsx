@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type CommandResult, describeResult } from '@/lib/review';
+import { type CommandResult, describeResult } from '@/lib/review/result';
 
 /** A command's outcome in words. */
 export type Outcome = CommandResult | 'failed';

@@ -34,6 +34,8 @@ interface Props {
 function focusNeighbour(from: HTMLElement, delta: number) {
   const editors = [...document.querySelectorAll<HTMLTextAreaElement>('[data-review-editor]')];
   const next = editors[editors.indexOf(from as HTMLTextAreaElement) + delta];
+  // Past the edge of this page: the workspace turns the page and focuses its first or last row.
+  if (!next) window.dispatchEvent(new CustomEvent('triglot:review-edge', { detail: delta }));
   next?.focus();
   next?.scrollIntoView({ block: 'center' });
 }

@@ -32,6 +32,12 @@ export function failingChecks(qa: TranslationQa | undefined): string[] {
 export function patchQa(queryClient: QueryClient, documentId: string, lang: Lang, fresh: TranslationQa[] | undefined) {
   const mine = fresh?.filter((q) => q.lang === lang);
   if (!mine?.length) return;
+  const key = qaKey(documentId, lang);
+  // Not loaded yet, or loading from before this write: what arrives would be stale. Ask again.
+  if (queryClient.getQueryData(key) === undefined || queryClient.getQueryState(key)?.fetchStatus === 'fetching') {
+    void queryClient.invalidateQueries({ queryKey: key });
+    return;
+  }
   queryClient.setQueryData<TranslationQa[]>(qaKey(documentId, lang), (list) => {
     if (!list) return list;
     const replaced = new Map(mine.map((q) => [q.segmentId, q]));

@@ -154,6 +154,21 @@ export const bulkCheckSchema = z.object(
   objectOptions,
 );
 
+/**
+ * Checking every translation that passes the workspace's filters (as in its URL query), on
+ * every page: "check all N matching", confirmed by the person first.
+ */
+export const bulkCheckMatchingSchema = z.object(
+  {
+    documentId: idSchema,
+    lang: langSchema,
+    filters: z.record(z.string(), z.string().max(MAX_COMMENT_LENGTH), { error: typeError('invalidType') }).default({}),
+    comment: optionalCommentSchema,
+  },
+  objectOptions,
+);
+export type BulkCheckMatchingInput = z.input<typeof bulkCheckMatchingSchema>;
+
 export type BulkCheck = z.infer<typeof bulkCheckSchema>;
 export type BulkCheckInput = z.input<typeof bulkCheckSchema>;
 

@@ -26,6 +26,7 @@ export { diffWords, type DiffOp, type DiffOptions } from './diff';
 export {
   translationCommandSchema,
   bulkCheckSchema,
+  bulkCheckMatchingSchema,
   bulkCheckCommands,
   SCHEMA_ERROR_KEYS,
   MAX_TEXT_LENGTH,
@@ -37,8 +38,9 @@ export {
   type CommandAction,
   type BulkCheck,
   type BulkCheckInput,
+  type BulkCheckMatchingInput,
 } from './commands';
 export { describeResult, type TranslationState, type CommandResult, type BulkResult, type ResultMessage } from './result';
 export { fieldErrorKeys } from './fieldErrors';
-export { parseFilters, filtersToQuery, matchesFilters, type ReviewFilters, type FilterableRow } from './filter';
+export { parseFilters, filtersToQuery, matchesFilters, foldForSearch, type ReviewFilters, type FilterableRow } from './filter';
 export { EVENT_KINDS, isEventKind, type EventKind } from './events';

@@ -3,7 +3,7 @@
 import type { BulkResult, CommandResult } from '@/lib/review';
 import { getSessionUser } from '../auth/session';
 import { getDb } from '../database';
-import { executeBulkCheck, executeCommand } from '../translations';
+import { executeBulkCheck, executeBulkCheckMatching, executeCommand } from '../translations';
 
 /**
  * Runs one translation command (edit, check, reject, reopen, revert, editSource) as the
@@ -12,6 +12,11 @@ import { executeBulkCheck, executeCommand } from '../translations';
  */
 export async function runTranslationCommand(input: unknown): Promise<CommandResult> {
   return executeCommand(await getDb(), await getSessionUser(), input);
+}
+
+/** Checks every translation that passes the workspace filters, in one transaction. */
+export async function runBulkCheckMatching(input: unknown): Promise<BulkResult> {
+  return executeBulkCheckMatching(await getDb(), await getSessionUser(), input);
 }
 
 /** Checks several translations of one language, each through the same path. */

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Format } from '@/lib/formats';
 import type { Lang } from '@/lib/languages';
+import type { ReviewFilters } from '@/lib/review';
 import { pickRange } from '@/lib/reader/ranges';
 import { getAuth } from '../auth';
 import { getSessionUser } from '../auth/session';
@@ -26,7 +27,7 @@ export type { FileExport, FileExportOptions } from './exchange';
 export type { MemorySuggestion } from './memory';
 export type { GlossaryEntry } from '@/lib/glossary/model';
 export type { TranslationQa } from '@/lib/qa';
-export type { Workspace, WorkspaceComment, WorkspaceRow, WorkspaceTarget } from './workspace';
+export type { Workspace, WorkspaceComment, WorkspacePaging, WorkspaceRow, WorkspaceTarget } from './workspace';
 
 /*
  * Pages, layouts, route handlers and server components read through these, and only these:
@@ -104,8 +105,9 @@ async function withUsers() {
   return getDb();
 }
 
-export async function getWorkspace(documentId: string, lang: Lang) {
-  return workspace.getWorkspace(await withUsers(), documentId, lang);
+/** One page of the review workspace: the segments passing `filters`, filtered and paged in the database. */
+export async function getWorkspace(documentId: string, lang: Lang, filters: ReviewFilters = {}, page = 1) {
+  return workspace.getWorkspace(await withUsers(), documentId, lang, filters, page);
 }
 
 /** One document as an exchange file (XLIFF, TMX, i18next, TSV, text), with its file name and content type. */

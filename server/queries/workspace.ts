@@ -1,7 +1,8 @@
 import type { SegmentKind, Status } from '@/lib/content/model';
 import { isLang, type Lang } from '@/lib/languages';
-import { type DiffOp, diffWords, type Progress } from '@/lib/review';
-import type { Db } from '../db/connect';
+import { type DiffOp, diffWords, foldForSearch, type Progress, type ReviewFilters } from '@/lib/review';
+import type { Db, Executor } from '../db/connect';
+import { documentQa } from '../qa';
 import { documentProgress } from './progress';
 
 /** A comment left with an event (a rejection's reason, a note on a check or reopen). */
@@ -48,10 +49,35 @@ export interface Workspace {
   rows: WorkspaceRow[];
   /** Progress of every target language, for the bars (counted in SQL, as lib/review defines it). */
   progress: Partial<Record<Lang, Progress>>;
+  /** Which rows these are: one page of the segments that pass the filters. */
+  paging: WorkspacePaging;
 }
 
-/** One language of one document as the review workspace shows it; undefined when either is unknown. */
-export async function getWorkspace(db: Db, documentId: string, lang: Lang): Promise<Workspace | undefined> {
+export interface WorkspacePaging {
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+  pages: number;
+  /** Segments that pass the filters, and all segments. */
+  matching: number;
+  total: number;
+}
+
+export const WORKSPACE_PAGE_SIZE = 50;
+
+/**
+ * One language of one document as the review workspace shows it: the page `page` (1-based,
+ * clamped) of the segments that pass `filters`, filtered on the server (see matchingSegments),
+ * so a book costs what a page costs. Undefined when the document or language is unknown.
+ */
+export async function getWorkspace(
+  db: Db,
+  documentId: string,
+  lang: Lang,
+  filters: ReviewFilters = {},
+  page = 1,
+  pageSize = WORKSPACE_PAGE_SIZE,
+): Promise<Workspace | undefined> {
   const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', documentId).executeTakeFirst();
   if (!doc || !isLang(doc.source_lang)) return undefined;
   const sourceLang = doc.source_lang;
@@ -62,8 +88,20 @@ export async function getWorkspace(db: Db, documentId: string, lang: Lang): Prom
     .filter(isLang);
   if (lang === sourceLang || !languages.includes(lang)) return undefined;
 
+  const matching = await matchingSegments(db, documentId, sourceLang, lang, filters);
+  const pages = Math.max(1, Math.ceil(matching.ids.length / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const ids = matching.ids.slice((current - 1) * pageSize, current * pageSize);
+  const only = ids.length > 0 ? ids : ['\u0000none'];
+
   const [segments, translations, comments, notes, progress] = await Promise.all([
-    db.selectFrom('segments').select(['id', 'kind']).where('document_id', '=', documentId).orderBy('position').execute(),
+    db
+      .selectFrom('segments')
+      .select(['id', 'kind', 'position'])
+      .where('document_id', '=', documentId)
+      .where('id', 'in', only)
+      .orderBy('position')
+      .execute(),
     db
       .selectFrom('translations')
       .leftJoin('user', 'user.id', 'translations.updated_by')
@@ -81,12 +119,14 @@ export async function getWorkspace(db: Db, documentId: string, lang: Lang): Prom
         'source_texts.text as source_then',
       ])
       .where('translations.document_id', '=', documentId)
+      .where('translations.segment_id', 'in', only)
       .execute(),
     db
       .selectFrom('events')
       .leftJoin('user', 'user.id', 'events.actor')
       .select(['events.segment_id', 'events.lang', 'events.action', 'events.comment', 'events.created_at', 'user.name'])
       .where('events.document_id', '=', documentId)
+      .where('events.segment_id', 'in', only)
       .where('events.comment', 'is not', null)
       .where('events.lang', '=', lang)
       .orderBy('events.id', 'desc')
@@ -95,6 +135,7 @@ export async function getWorkspace(db: Db, documentId: string, lang: Lang): Prom
       .selectFrom('segment_notes')
       .select(['segment_id', 'note'])
       .where('document_id', '=', documentId)
+      .where('segment_id', 'in', only)
       .where('lang', '=', lang)
       .execute(),
     documentProgress(db, documentId),
@@ -112,7 +153,7 @@ export async function getWorkspace(db: Db, documentId: string, lang: Lang): Prom
   const byKey = new Map(translations.map((t) => [`${t.segment_id}\u0000${t.lang}`, t]));
   const targets = languages.filter((l) => l !== sourceLang);
 
-  const rows = segments.map((segment, index): WorkspaceRow => {
+  const rows = segments.map((segment): WorkspaceRow => {
     const source = byKey.get(`${segment.id}\u0000${sourceLang}`);
     const sourceText = source?.text ?? '';
     const stateOf = (l: Lang) => {
@@ -123,7 +164,7 @@ export async function getWorkspace(db: Db, documentId: string, lang: Lang): Prom
     return {
       segmentId: segment.id,
       kind: segment.kind as SegmentKind,
-      number: index + 1,
+      number: segment.position + 1,
       source: sourceText,
       sourceVersion: source?.version ?? 0,
       target: own
@@ -156,5 +197,95 @@ export async function getWorkspace(db: Db, documentId: string, lang: Lang): Prom
     languages,
     rows,
     progress,
+    paging: { page: current, pageSize, pages, matching: matching.ids.length, total: matching.total },
   };
+}
+
+/** Folded texts per document revision and language, for search: folding 15,000 texts once, not per keystroke. */
+const folded = new Map<string, Map<string, string>>();
+
+async function foldedTexts(db: Executor, documentId: string, lang: Lang, sourceLang: Lang): Promise<Map<string, string>> {
+  const revision = (await db.selectFrom('documents').select('revision').where('id', '=', documentId).executeTakeFirst())?.revision;
+  const key = `${documentId}\u0000${lang}\u0000${revision}`;
+  const known = folded.get(key);
+  if (known) return known;
+  const rows = await db.selectFrom('translations').select(['segment_id', 'lang', 'text']).where('document_id', '=', documentId).execute();
+  const texts = new Map<string, string>();
+  // Source, this language, then the others: what a reviewer may search in.
+  for (const l of [sourceLang, lang]) {
+    for (const r of rows) if (r.lang === l) texts.set(r.segment_id, `${texts.get(r.segment_id) ?? ''}\u0000${foldForSearch(r.text)}`);
+  }
+  for (const r of rows) {
+    if (r.lang !== sourceLang && r.lang !== lang) texts.set(r.segment_id, `${texts.get(r.segment_id) ?? ''}\u0000${foldForSearch(r.text)}`);
+  }
+  if (folded.size > 16) folded.delete(folded.keys().next().value as string);
+  folded.set(key, texts);
+  return texts;
+}
+
+/**
+ * The segments of one language of a document that pass the filters, in document order, and
+ * how many segments there are. Status, outdated and comments are conditions in SQL; the text
+ * search folds case, width, ё/е and accents as lib/review's foldForSearch does (over texts
+ * folded once per revision); a failing quality check asks lib/qa's findings.
+ */
+export async function matchingSegments(
+  db: Executor,
+  documentId: string,
+  sourceLang: Lang,
+  lang: Lang,
+  filters: ReviewFilters,
+): Promise<{ ids: string[]; total: number }> {
+  const total = Number(
+    (
+      await db
+        .selectFrom('segments')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('document_id', '=', documentId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  let query = db
+    .selectFrom('segments as seg')
+    .leftJoin('translations as t', (join) =>
+      join.onRef('t.document_id', '=', 'seg.document_id').onRef('t.segment_id', '=', 'seg.id').on('t.lang', '=', lang),
+    )
+    .leftJoin('translations as s', (join) =>
+      join.onRef('s.document_id', '=', 'seg.document_id').onRef('s.segment_id', '=', 'seg.id').on('s.lang', '=', sourceLang),
+    )
+    .select('seg.id')
+    .where('seg.document_id', '=', documentId)
+    .orderBy('seg.position');
+  if (filters.status === 'missing') query = query.where('t.status', 'is', null);
+  else if (filters.status) query = query.where('t.status', '=', filters.status);
+  if (filters.outdated) query = query.whereRef('t.source_hash', '<>', 's.source_hash');
+  if (filters.comments) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('events as e')
+          .select('e.id')
+          .whereRef('e.document_id', '=', 'seg.document_id')
+          .whereRef('e.segment_id', '=', 'seg.id')
+          .where('e.lang', '=', lang)
+          .where('e.comment', 'is not', null),
+      ),
+    );
+  }
+  let ids = (await query.execute()).map((r) => r.id);
+  if (filters.q) {
+    const needle = foldForSearch(filters.q);
+    const texts = await foldedTexts(db, documentId, lang, sourceLang);
+    ids = ids.filter((id) => texts.get(id)?.includes(needle));
+  }
+  if (filters.check) {
+    const check = filters.check;
+    const failing = new Set(
+      (await documentQa(db, documentId, { lang }))
+        .filter((qa) => qa.findings.some((f) => f.check === check && !f.dismissed))
+        .map((qa) => qa.segmentId),
+    );
+    ids = ids.filter((id) => failing.has(id));
+  }
+  return { ids, total };
 }

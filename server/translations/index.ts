@@ -3,13 +3,17 @@ import {
   type BulkResult,
   bulkCheckCommands,
   bulkCheckSchema,
+  bulkCheckMatchingSchema,
+  parseFilters,
   type CommandResult,
   fieldErrorKeys,
   type TranslationCommand,
   translationCommandSchema,
 } from '@/lib/review';
+import { isLang } from '@/lib/languages';
 import type { Db, Executor } from '../db/connect';
 import { documentProgress } from '../queries/progress';
+import { matchingSegments } from '../queries/workspace';
 import { documentQa } from '../qa';
 import { allowSelfCheck } from '../settings';
 import { applyToTranslation } from './apply';
@@ -39,6 +43,40 @@ export async function executeBulkCheck(db: Db, actor: Actor | null, input: unkno
   }
   const checked = results.filter((r) => r.result.ok).length;
   return { ok: true, results, checked, skipped: results.length - checked };
+}
+
+/**
+ * Checks every translation of one language that passes the workspace filters, in one
+ * transaction with one event each. Translations that cannot be checked as they stand (missing,
+ * already checked, the actor's own text) are skipped and counted, not a reason to stop.
+ */
+export async function executeBulkCheckMatching(db: Db, actor: Actor | null, input: unknown): Promise<BulkResult> {
+  const parsed = bulkCheckMatchingSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorKeys(parsed.error) };
+  const { documentId, lang, comment } = parsed.data;
+  const filters = parseFilters(parsed.data.filters);
+  return db.transaction().execute(async (trx) => {
+    const doc = await trx.selectFrom('documents').select('source_lang').where('id', '=', documentId).executeTakeFirst();
+    if (!doc || !isLang(doc.source_lang)) return { ok: true, results: [], checked: 0, skipped: 0 };
+    const { ids } = await matchingSegments(trx, documentId, doc.source_lang, lang, filters);
+    const versions = new Map(
+      (
+        await trx
+          .selectFrom('translations')
+          .select(['segment_id', 'version'])
+          .where('document_id', '=', documentId)
+          .where('lang', '=', lang)
+          .execute()
+      ).map((t) => [t.segment_id, t.version]),
+    );
+    let checked = 0;
+    for (const segmentId of ids) {
+      const command = { action: 'check' as const, documentId, segmentId, lang, version: versions.get(segmentId) ?? 0, comment };
+      const applied = await apply(trx, actor, command);
+      if (applied.ok) checked += 1;
+    }
+    return { ok: true, results: [], checked, skipped: ids.length - checked };
+  });
 }
 
 /** What several commands applied all together answer: every success, or the first one that stopped them all. */

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { msg } from './support';
+import { msg, signIn } from './support';
 
 /** scripts/e2e-server.sh generates this 5,000-segment book (scripts/generate-book.ts). */
 const BOOK = 'book-5000';
@@ -73,4 +73,31 @@ test('next and previous walk the pages; the home page offers to continue where r
   await card.getByRole('link', { name: msg('en', 'Home.continue') }).click();
   await expect(page.locator(`#${id}`)).toBeInViewport();
   await expect(page).toHaveURL(/cols=en%2Czh|cols=en,zh/);
+});
+
+test('reviewing the book: filters answer from the server, and the keyboard crosses page boundaries', async ({ page }) => {
+  await signIn(page, 'en', 'reviewer', `/review/${BOOK}/zh`);
+  await expect(page.getByText(msg('en', 'Review.shown', { shown: 5000, total: 5000 }))).toBeVisible();
+  await expect(page.getByRole('navigation', { name: msg('en', 'Review.pages'), exact: true })).toContainText(
+    msg('en', 'Review.pageOf', { page: 1, pages: 100 }),
+  );
+
+  // A search across the whole book, not just the rows on screen.
+  await page.getByLabel(msg('en', 'Review.search')).fill('PARAGRAPH 4321');
+  await page.getByRole('button', { name: msg('en', 'Review.apply') }).click();
+  await expect(page.getByText(msg('en', 'Review.shown', { shown: 1, total: 5000 }))).toBeVisible();
+  await expect(page.locator('#r-p4321')).toBeVisible();
+  await page.getByLabel(msg('en', 'Review.search')).fill('');
+  await page.getByRole('button', { name: msg('en', 'Review.apply') }).click();
+  await expect(page.getByText(msg('en', 'Review.shown', { shown: 5000, total: 5000 }))).toBeVisible();
+
+  // Alt+Down from the last row of page 1 goes on to the first row of page 2.
+  const last = page.getByLabel(msg('en', 'Review.translationOf', { number: 50, language: 'Chinese' }));
+  await last.focus();
+  await last.press('Alt+ArrowDown');
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByLabel(msg('en', 'Review.translationOf', { number: 51, language: 'Chinese' }))).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page).not.toHaveURL(/page=2/);
+  await expect(last).toBeFocused();
 });

@@ -36,6 +36,7 @@ const workspace: Workspace = {
   languages: ['en', 'zh', 'ru'],
   rows: [row('a'), row('b')],
   progress: { ru: progress(0), zh: progress(0) },
+  paging: { page: 1, pageSize: 50, pages: 1, matching: 2, total: 2 },
 };
 
 function state(over: Partial<TranslationState>): TranslationState {

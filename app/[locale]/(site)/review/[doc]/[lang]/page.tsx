@@ -6,12 +6,14 @@ import { QueryProvider } from '@/components/providers/QueryProvider';
 import { ReviewWorkspace } from '@/components/review/ReviewWorkspace';
 import { Link } from '@/i18n/navigation';
 import { isLang } from '@/lib/languages';
+import { parseFilters } from '@/lib/review';
 import { getDocumentTitle, getReviewPolicy, getViewer, getWorkspace } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
 interface Props {
   params: Promise<{ locale: Locale; doc: string; lang: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -22,11 +24,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${t('title', { title })} (${isLang(lang) ? tLang(lang) : lang})` };
 }
 
-export default async function ReviewPage({ params }: Props) {
+export default async function ReviewPage({ params, searchParams }: Props) {
   const { locale, doc, lang } = await params;
   setRequestLocale(locale);
   if (!isLang(lang)) notFound();
-  const [workspace, title] = await Promise.all([getWorkspace(doc, lang), getDocumentTitle(doc, locale)]);
+  const query = await searchParams;
+  const page = Number(Array.isArray(query.page) ? query.page[0] : (query.page ?? 1));
+  const [workspace, title] = await Promise.all([
+    getWorkspace(doc, lang, parseFilters(query), page),
+    getDocumentTitle(doc, locale),
+  ]);
   if (!workspace || title === undefined) notFound();
   const [viewer, policy, t, tLang, tGlossary] = await Promise.all([
     getViewer(),
