@@ -205,18 +205,25 @@ export async function getWorkspace(
 const folded = new Map<string, Map<string, string>>();
 
 async function foldedTexts(db: Executor, documentId: string, lang: Lang, sourceLang: Lang): Promise<Map<string, string>> {
-  const revision = (await db.selectFrom('documents').select('revision').where('id', '=', documentId).executeTakeFirst())?.revision;
+  const revision = (await db.selectFrom('documents').select('revision').where('id', '=', documentId).executeTakeFirst())
+    ?.revision;
   const key = `${documentId}\u0000${lang}\u0000${revision}`;
   const known = folded.get(key);
   if (known) return known;
-  const rows = await db.selectFrom('translations').select(['segment_id', 'lang', 'text']).where('document_id', '=', documentId).execute();
+  const rows = await db
+    .selectFrom('translations')
+    .select(['segment_id', 'lang', 'text'])
+    .where('document_id', '=', documentId)
+    .execute();
   const texts = new Map<string, string>();
   // Source, this language, then the others: what a reviewer may search in.
   for (const l of [sourceLang, lang]) {
-    for (const r of rows) if (r.lang === l) texts.set(r.segment_id, `${texts.get(r.segment_id) ?? ''}\u0000${foldForSearch(r.text)}`);
+    for (const r of rows)
+      if (r.lang === l) texts.set(r.segment_id, `${texts.get(r.segment_id) ?? ''}\u0000${foldForSearch(r.text)}`);
   }
   for (const r of rows) {
-    if (r.lang !== sourceLang && r.lang !== lang) texts.set(r.segment_id, `${texts.get(r.segment_id) ?? ''}\u0000${foldForSearch(r.text)}`);
+    if (r.lang !== sourceLang && r.lang !== lang)
+      texts.set(r.segment_id, `${texts.get(r.segment_id) ?? ''}\u0000${foldForSearch(r.text)}`);
   }
   if (folded.size > 16) folded.delete(folded.keys().next().value as string);
   folded.set(key, texts);
