@@ -76,7 +76,9 @@ async function main() {
       const response = await auth.api.signInEmail({ body: { email, password: 'bench-password-123' }, asResponse: true });
       const session = response.headers.getSetCookie().find((c) => c.includes('session_token='));
       if (!session) throw new Error('no session cookie');
-      cookies.push(session.split(';')[0] ?? '');
+      // The server runs in production, where the cookie carries the __Secure- prefix: send both names.
+      const value = (session.split(';')[0] ?? '').split('=').slice(1).join('=');
+      cookies.push(`triglot.session_token=${value}; __Secure-triglot.session_token=${value}`);
     }
     await db.destroy();
 
@@ -170,6 +172,7 @@ async function measureReview(cookie: string) {
 async function measureChecks(cookies: string[]) {
   // The generated book's paragraphs are p1…p4999 (headings ch1… fall in between: 404).
   const ids = Array.from({ length: 4999 }, (_, i) => `p${i + 1}`);
+  const statuses = new Map<number, number>();
   const queues = cookies.map((_, w) => ids.filter((_, i) => i % cookies.length === w));
   const checks = await load({
     url: `${BASE}/api/translations/book-5000/x/zh`,
@@ -186,9 +189,14 @@ async function measureChecks(cookies: string[]) {
       };
     },
     // A heading id has no paragraph: 404 is expected for those few, and counts as answered.
-    ok: (s) => s === 200 || s === 404,
+    ok: (s) => {
+      statuses.set(s, (statuses.get(s) ?? 0) + 1);
+      return s === 200 || s === 404;
+    },
   });
   const health = await load({ url: `${BASE}/api/health`, connections: cookies.length, seconds: SECONDS });
+  const refused = [...statuses].filter(([s]) => s !== 200 && s !== 404);
+  if (refused.length > 0) console.warn(`checks answered ${JSON.stringify(refused)}: the figure below is not of checks`);
   row(
     'mark checked, 20 reviewers at once (PATCH, one transaction and event each)',
     fmt(checks),

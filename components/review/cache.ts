@@ -59,7 +59,8 @@ export function applyResult(workspace: Workspace, result: CommandResult): Worksp
       const patched = patchRow(row, workspace, result);
       return note ? { ...patched, comments: [note, ...patched.comments] } : patched;
     }),
-    progress: result.progress,
+    // Only the languages the result counted again; the others keep what they showed.
+    progress: { ...workspace.progress, ...result.progress },
   };
 }
 

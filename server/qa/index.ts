@@ -69,7 +69,7 @@ export async function documentQa(
   const targets = [...new Set(texts.map((t) => t.lang))].filter((l): l is Lang => isLang(l) && l !== sourceLang);
   const langs = options.lang ? targets.filter((l) => l === options.lang) : targets;
   const ranges = new Map(
-    await Promise.all(langs.map(async (l) => [l, await documentLengthRange(db, documentId, sourceLang, l)] as const)),
+    await Promise.all(langs.map(async (l) => [l, await cachedLengthRange(db, documentId, sourceLang, l)] as const)),
   );
 
   const result: TranslationQa[] = [];
@@ -102,6 +102,24 @@ export async function documentQa(
     }
   }
   return result;
+}
+
+/**
+ * A document's length range moves little with one edit, and computing it reads every
+ * translation of the language: it is kept for a minute, so a save on a book does not pay for
+ * the whole book each time.
+ */
+const lengthRanges = new Map<string, { at: number; value: Awaited<ReturnType<typeof documentLengthRange>> }>();
+const LENGTH_RANGE_TTL_MS = 60_000;
+
+async function cachedLengthRange(db: Executor, documentId: string, sourceLang: Lang, lang: Lang) {
+  const key = `${documentId}\u0000${lang}`;
+  const known = lengthRanges.get(key);
+  if (known && Date.now() - known.at < LENGTH_RANGE_TTL_MS) return known.value;
+  const value = await documentLengthRange(db, documentId, sourceLang, lang);
+  if (lengthRanges.size > 256) lengthRanges.clear();
+  lengthRanges.set(key, { at: Date.now(), value });
+  return value;
 }
 
 /** Records (or withdraws) a reviewer's dismissal of one check for the translation's current text. */

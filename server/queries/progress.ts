@@ -19,6 +19,7 @@ const effectiveStatusSql = sql<EffectiveStatus>`case when t.source_hash <> s.sou
 export async function progressByDocument(
   db: Executor,
   documentIds?: readonly string[],
+  onlyLang?: Lang,
 ): Promise<Map<string, Partial<Record<Lang, Progress>>>> {
   if (documentIds?.length === 0) return new Map();
   let totalsQuery = db
@@ -45,6 +46,10 @@ export async function progressByDocument(
     .whereRef('t.lang', '<>', 'd.source_lang')
     .where('t.status', '<>', 'missing')
     .groupBy(['t.document_id', 't.lang', effectiveStatusSql]);
+  if (onlyLang) {
+    languagesQuery = languagesQuery.where('l.lang', '=', onlyLang);
+    countsQuery = countsQuery.where('t.lang', '=', onlyLang);
+  }
   if (documentIds) {
     totalsQuery = totalsQuery.where('document_id', 'in', documentIds);
     languagesQuery = languagesQuery.where('l.document_id', 'in', documentIds);
@@ -70,7 +75,7 @@ export async function progressByDocument(
   return result;
 }
 
-/** Progress of every target language of one document. */
-export async function documentProgress(db: Executor, documentId: string): Promise<Partial<Record<Lang, Progress>>> {
-  return (await progressByDocument(db, [documentId])).get(documentId) ?? {};
+/** Progress of every target language of one document, or of one of them. */
+export async function documentProgress(db: Executor, documentId: string, lang?: Lang): Promise<Partial<Record<Lang, Progress>>> {
+  return (await progressByDocument(db, [documentId], lang)).get(documentId) ?? {};
 }

@@ -145,22 +145,22 @@ export async function executeCommandsAtomically(db: Db, actor: Actor | null, inp
 }
 
 async function run(db: Db, actor: Actor | null, command: TranslationCommand): Promise<CommandResult> {
+  let applied: Applied;
   try {
-    return await db.transaction().execute(async (trx) => {
-      const applied = await apply(trx, actor, command);
-      if (!applied.ok) return applied;
-      return {
-        ...applied,
-        action: command.action,
-        comment: command.comment ?? null,
-        progress: await documentProgress(trx, command.documentId),
-        qa: await documentQa(trx, command.documentId, { segmentId: command.segmentId }),
-      };
-    });
+    applied = await db.transaction().execute((trx) => apply(trx, actor, command));
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, error: 'conflict', current: error.current };
     throw error;
   }
+  if (!applied.ok) return applied;
+  // Read after the commit, so the write lock is not held for them: progress and quality
+  // findings as they are now (a concurrent write may already show in them, never a lost one).
+  // A command on a translation moves its own language's progress only; a source edit may move all.
+  const [progress, qa] = await Promise.all([
+    documentProgress(db, command.documentId, command.action === 'editSource' ? undefined : command.lang),
+    documentQa(db, command.documentId, { segmentId: command.segmentId }),
+  ]);
+  return { ...applied, action: command.action, comment: command.comment ?? null, progress, qa };
 }
 
 async function apply(trx: Executor, actor: Actor | null, command: TranslationCommand): Promise<Applied> {
