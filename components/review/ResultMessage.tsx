@@ -12,7 +12,7 @@ export function useOutcomeText() {
   return (outcome: Outcome): string => {
     if (outcome === 'failed') return t('Review.failed');
     const message = describeResult(outcome);
-    return message.tone === 'conflict' ? t(message.key, message.values) : t(message.key);
+    return 'values' in message ? t(message.key, message.values) : t(message.key);
   };
 }
 

@@ -19,7 +19,12 @@ export interface EventEntry {
 
 /** Every event of one translation (its history), newest first. */
 export async function listEvents(db: Db, documentId: string, segmentId: string, lang: Lang): Promise<EventEntry[]> {
-  const doc = await db.selectFrom('documents').select('source_lang').where('id', '=', documentId).executeTakeFirst();
+  const doc = await db
+    .selectFrom('documents')
+    .select('source_lang')
+    .where('id', '=', documentId)
+    .where('importing_since', 'is', null)
+    .executeTakeFirst();
   if (!doc) return [];
   const source = await db
     .selectFrom('translations')

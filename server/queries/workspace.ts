@@ -52,7 +52,12 @@ export interface Workspace {
 
 /** One language of one document as the review workspace shows it; undefined when either is unknown. */
 export async function getWorkspace(db: Db, documentId: string, lang: Lang): Promise<Workspace | undefined> {
-  const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', documentId).executeTakeFirst();
+  const doc = await db
+    .selectFrom('documents')
+    .select(['id', 'source_lang'])
+    .where('id', '=', documentId)
+    .where('importing_since', 'is', null)
+    .executeTakeFirst();
   if (!doc || !isLang(doc.source_lang)) return undefined;
   const sourceLang = doc.source_lang;
   const languages = (

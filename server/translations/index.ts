@@ -8,6 +8,7 @@ import {
   type TranslationCommand,
   translationCommandSchema,
 } from '@/lib/review';
+import { isDatabaseBusy } from '../db/busy';
 import type { Db, Executor } from '../db/connect';
 import { documentProgress } from '../queries/progress';
 import { allowSelfCheck } from '../settings';
@@ -54,6 +55,7 @@ async function run(db: Db, actor: Actor | null, command: TranslationCommand): Pr
     });
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, error: 'conflict', current: error.current };
+    if (isDatabaseBusy(error)) return { ok: false, error: 'busy', retryAfter: error.retryAfter };
     throw error;
   }
 }
@@ -61,7 +63,12 @@ async function run(db: Db, actor: Actor | null, command: TranslationCommand): Pr
 async function apply(trx: Executor, actor: Actor | null, command: TranslationCommand): Promise<Applied> {
   const segment = await loadSegment(trx, command.documentId, command.segmentId);
   if (!segment) {
-    const document = await trx.selectFrom('documents').select('id').where('id', '=', command.documentId).executeTakeFirst();
+    const document = await trx
+      .selectFrom('documents')
+      .select('id')
+      .where('id', '=', command.documentId)
+      .where('importing_since', 'is', null)
+      .executeTakeFirst();
     return { ok: false, error: 'not-found', what: document ? 'segment' : 'document' };
   }
   const language = await trx
