@@ -1,5 +1,6 @@
 import { splitParagraphs } from '@/lib/align';
 import { isLang, type Lang, LANGUAGES } from '@/lib/languages';
+import { codePointLabel, findInvalidCharacter, normalizeNewlines } from '@/lib/text/rules';
 
 /** A mistake in how the command was called: exit 2 with the usage. */
 export class UsageError extends Error {}
@@ -20,11 +21,21 @@ export async function readText(path: string, role: string, readFile: (path: stri
     throw new InputError(`cannot read ${role} file '${path}': ${e instanceof Error ? e.message : String(e)}`);
   }
   if (bytes.includes(0)) throw new InputError(`${role} file '${path}' is binary (contains NUL bytes), expected UTF-8 text`);
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, '');
+    text = normalizeNewlines(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, ''));
   } catch {
     throw new InputError(`${role} file '${path}' is not valid UTF-8`);
   }
+  // The rules of every stored text (lib/text): no control characters but newline and tab; NFC.
+  const bad = findInvalidCharacter(text);
+  if (bad) {
+    const line = text.slice(0, bad.index).split('\n').length;
+    throw new InputError(
+      `${role} file '${path}' contains the control character ${codePointLabel(bad.codePoint)} on line ${line}; only newlines and tabs may appear in text`,
+    );
+  }
+  return text.normalize('NFC');
 }
 
 /** The paragraphs of a file's text; an empty or blank file is an input error. */

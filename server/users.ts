@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { LANGUAGES, type Lang, serializeLanguages } from '@/lib/languages';
 import { ROLES, type Role } from '@/lib/review/roles';
+import { userText } from '@/lib/text/schema';
 import type { Auth } from './auth/create';
 import type { Db } from './db/connect';
 
 export const newUserSchema = z.object({
   email: z.email('invalidEmail').transform((e) => e.trim().toLowerCase()),
-  name: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+  name: userText({ max: 100 }),
   password: z.string().min(8, 'passwordTooShort').max(128, 'tooLong'),
   role: z.enum(ROLES),
   languages: z.array(z.enum(LANGUAGES)).nullable(),

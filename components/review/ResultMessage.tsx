@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { type CommandResult, describeResult } from '@/lib/review';
+import { isolate } from '@/lib/text/rules';
 
 /** A command's outcome in words. */
 export type Outcome = CommandResult | 'failed';
@@ -12,6 +13,7 @@ export function useOutcomeText() {
   return (outcome: Outcome): string => {
     if (outcome === 'failed') return t('Review.failed');
     const message = describeResult(outcome);
+    if (message.tone === 'conflict') return t(message.key, { ...message.values, name: isolate(message.values.name) });
     return 'values' in message ? t(message.key, message.values) : t(message.key);
   };
 }

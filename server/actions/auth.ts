@@ -5,6 +5,7 @@ import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { safeNextPath } from '@/lib/safe-path';
+import { userText } from '@/lib/text/schema';
 import { getAuth } from '../auth';
 import { getDb } from '../database';
 import { countUsers } from '../queries/users';
@@ -59,7 +60,7 @@ export async function signOut(): Promise<void> {
 }
 
 const setupSchema = z.object({
-  name: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+  name: userText({ max: 100 }),
   email: z.email('invalidEmail'),
   password: z.string().min(8, 'passwordTooShort').max(128, 'tooLong'),
 });

@@ -45,8 +45,12 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
+              <td>
+                <bdi>{u.name}</bdi>
+              </td>
+              <td>
+                <bdi>{u.email}</bdi>
+              </td>
               <td>
                 <UserAccessForm userId={u.id} email={u.email} role={u.role} languages={u.languages} />
               </td>
