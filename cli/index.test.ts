@@ -61,7 +61,7 @@ describe('triglot CLI', () => {
 
       const short = capture('short\n');
       expect(await run(['user', 'add', '--email', 'x@example.test', '--role', 'translator'], short.io)).toBe(1);
-      expect(short.err.join('')).toContain('the password (from standard input): must be at least 8 characters');
+      expect(short.err.join('')).toContain('the password (from standard input): must be at least 12 characters');
 
       const again = capture('a-long-password\n');
       expect(await run(['user', 'add', '--email', 'rev@example.test', '--role', 'admin'], again.io)).toBe(1);
@@ -69,7 +69,7 @@ describe('triglot CLI', () => {
 
       const list = capture();
       expect(await run(['user', 'list'], list.io)).toBe(0);
-      expect(list.out).toEqual(['rev@example.test\treviewer\tru\tRev\n']);
+      expect(list.out).toEqual(['rev@example.test\treviewer\tru\tRev\tactive\n']);
     } finally {
       if (previous === undefined) delete process.env.TRIGLOT_DATA_DIR;
       else process.env.TRIGLOT_DATA_DIR = previous;

@@ -25,7 +25,10 @@ describe('cleanText', () => {
   });
 
   it('refuses a lone surrogate, high or low, but keeps a real pair', () => {
-    expect(cleanText('a\uD800b')).toMatchObject({ ok: false, problem: { code: 'invalidCharacter', index: 1, codePoint: 0xd800 } });
+    expect(cleanText('a\uD800b')).toMatchObject({
+      ok: false,
+      problem: { code: 'invalidCharacter', index: 1, codePoint: 0xd800 },
+    });
     expect(cleanText('a\uDC00')).toMatchObject({ ok: false, problem: { code: 'invalidCharacter', codePoint: 0xdc00 } });
     expect(cleanText('end\uD83D')).toMatchObject({ ok: false, problem: { code: 'invalidCharacter' } });
     expect(cleanText('𠀋 😀')).toEqual({ ok: true, text: '𠀋 😀' });

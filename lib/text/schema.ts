@@ -11,23 +11,21 @@ import { cleanText, hasVisibleText } from './rules';
  */
 export function userText(options: { max: number; allowEmpty?: boolean; trim?: boolean; typeError?: string }) {
   const typeError = options.typeError ?? 'invalidType';
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? 'required' : typeError) })
-    .transform((value, ctx) => {
-      const cleaned = cleanText(value, { trim: options.trim ?? true, allowEmpty: true });
-      if (!cleaned.ok) {
-        ctx.addIssue({ code: 'custom', message: 'invalidCharacter', input: value });
-        return z.NEVER;
-      }
-      if (!hasVisibleText(cleaned.text)) {
-        if (options.allowEmpty) return '';
-        ctx.addIssue({ code: 'custom', message: 'required', input: value });
-        return z.NEVER;
-      }
-      if (cleaned.text.length > options.max) {
-        ctx.addIssue({ code: 'custom', message: 'tooLong', input: value });
-        return z.NEVER;
-      }
-      return cleaned.text;
-    });
+  return z.string({ error: (issue) => (issue.input === undefined ? 'required' : typeError) }).transform((value, ctx) => {
+    const cleaned = cleanText(value, { trim: options.trim ?? true, allowEmpty: true });
+    if (!cleaned.ok) {
+      ctx.addIssue({ code: 'custom', message: 'invalidCharacter', input: value });
+      return z.NEVER;
+    }
+    if (!hasVisibleText(cleaned.text)) {
+      if (options.allowEmpty) return '';
+      ctx.addIssue({ code: 'custom', message: 'required', input: value });
+      return z.NEVER;
+    }
+    if (cleaned.text.length > options.max) {
+      ctx.addIssue({ code: 'custom', message: 'tooLong', input: value });
+      return z.NEVER;
+    }
+    return cleaned.text;
+  });
 }

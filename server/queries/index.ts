@@ -49,12 +49,19 @@ async function withUsers() {
   return getDb();
 }
 
+/**
+ * Review data names people (who changed a text, who commented, what they said): only a
+ * signed-in viewer gets those; anyone else gets the texts and statuses.
+ */
 export async function getWorkspace(documentId: string, lang: Lang) {
-  return workspace.getWorkspace(await withUsers(), documentId, lang);
+  const people = (await getSessionUser()) !== null;
+  return workspace.getWorkspace(await withUsers(), documentId, lang, { people });
 }
 
+/** A translation's history; who acted and their comments only for a signed-in viewer. */
 export async function listEvents(documentId: string, segmentId: string, lang: Lang) {
-  return events.listEvents(await withUsers(), documentId, segmentId, lang);
+  const people = (await getSessionUser()) !== null;
+  return events.listEvents(await withUsers(), documentId, segmentId, lang, { people });
 }
 
 export async function listUsers() {

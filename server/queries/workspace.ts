@@ -50,8 +50,17 @@ export interface Workspace {
   progress: Partial<Record<Lang, Progress>>;
 }
 
-/** One language of one document as the review workspace shows it; undefined when either is unknown. */
-export async function getWorkspace(db: Db, documentId: string, lang: Lang): Promise<Workspace | undefined> {
+/**
+ * One language of one document as the review workspace shows it; undefined when either is unknown.
+ * `people: false` (a reader without a session) leaves out what names people: who last changed a
+ * text, who wrote it, and the comments. Texts, statuses and progress stay.
+ */
+export async function getWorkspace(
+  db: Db,
+  documentId: string,
+  lang: Lang,
+  { people }: { people: boolean } = { people: true },
+): Promise<Workspace | undefined> {
   const doc = await db
     .selectFrom('documents')
     .select(['id', 'source_lang'])
@@ -138,8 +147,8 @@ export async function getWorkspace(db: Db, documentId: string, lang: Lang): Prom
             outdated: own.outdated,
             version: own.row.version,
             updatedAt: own.row.updated_at,
-            updatedBy: own.row.updated_by_name ?? null,
-            textAuthorId: own.row.text_author,
+            updatedBy: people ? (own.row.updated_by_name ?? null) : null,
+            textAuthorId: people ? own.row.text_author : null,
           }
         : { text: null, status: 'missing', outdated: false, version: 0, updatedAt: null, updatedBy: null, textAuthorId: null },
       others: targets
@@ -148,7 +157,7 @@ export async function getWorkspace(db: Db, documentId: string, lang: Lang): Prom
           const state = stateOf(l);
           return { lang: l, text: state?.row.text ?? null, status: state?.status ?? 'missing' };
         }),
-      comments: commentsBySegment.get(segment.id) ?? [],
+      comments: people ? (commentsBySegment.get(segment.id) ?? []) : [],
       note: noteBySegment.get(segment.id) ?? null,
       sourceDiff: own?.outdated && own.row.source_then !== null ? diffWords(own.row.source_then, sourceText) : null,
     };

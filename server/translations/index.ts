@@ -42,6 +42,9 @@ export async function executeBulkCheck(db: Db, actor: Actor | null, input: unkno
 }
 
 async function run(db: Db, actor: Actor | null, command: TranslationCommand): Promise<CommandResult> {
+  // Who asks comes before what they name: without a session the answer is 401 whether the
+  // document, segment or history entry exists or not.
+  if (!actor) return { ok: false, error: 'refused', reason: 'unauthenticated' };
   try {
     return await db.transaction().execute(async (trx) => {
       const applied = await apply(trx, actor, command);
