@@ -286,7 +286,10 @@ async function backup(args: string[], io: Io): Promise<number> {
   const db = new SQLite(source, { readonly: true, fileMustExist: true });
   try {
     const started = Date.now();
-    await db.backup(target);
+    // After the first step, the rest in one step: a read transaction on the WAL file, so the
+    // copy is one consistent moment however busy the writers are (a copy made in many small
+    // steps would start over each time another process writes).
+    await db.backup(target, { progress: () => 1_000_000_000 });
     const copy = new SQLite(target, { readonly: true });
     const check = copy.pragma('integrity_check', { simple: true });
     const documents = (copy.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;

@@ -23,7 +23,6 @@ export type TextProblem =
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // C0 controls but tab (U+0009) and line feed (U+000A), DEL, and the C1 controls.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 // Something a reader can see: not white space, not a format or other default-ignorable code
 // point (zero-width space and joiners, word joiner, BOM, soft hyphen, bidi controls, variation

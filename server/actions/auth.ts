@@ -56,6 +56,8 @@ function signInError(error: unknown, email: string): AuthFormState | undefined {
 }
 
 export async function signIn(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  // An action's arguments come from the client: anything but a form is refused, not thrown on.
+  if (!(form instanceof FormData)) return { error: 'invalid' };
   const email = String(form.get('email') ?? '').trim();
   const parsed = signInSchema.safeParse({ email, password: form.get('password') });
   if (!parsed.success) return { error: 'invalid', fieldErrors: fieldErrors(parsed.error), email };
@@ -91,6 +93,7 @@ const setupSchema = z
 
 /** Creates the first admin, only while no user exists, and signs them in. */
 export async function setUpFirstAdmin(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  if (!(form instanceof FormData)) return { error: 'invalid' };
   const name = String(form.get('name') ?? '').trim();
   const email = String(form.get('email') ?? '').trim();
   const parsed = setupSchema.safeParse({ name, email, password: form.get('password') });

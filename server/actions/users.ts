@@ -41,6 +41,7 @@ function languagesFrom(form: FormData) {
 
 export async function createUserAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
   if (!(await requireAdmin())) return { error: 'forbidden' };
+  if (!(form instanceof FormData)) return { error: 'invalid' };
   const parsed = newUserSchema.safeParse({
     email: String(form.get('email') ?? ''),
     name: String(form.get('name') ?? ''),
@@ -69,6 +70,7 @@ const accessSchema = z.object({
 
 export async function updateAccessAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
   if (!(await requireAdmin())) return { error: 'forbidden' };
+  if (!(form instanceof FormData)) return { error: 'invalid' };
   const parsed = accessSchema.safeParse({ userId: form.get('userId'), role: form.get('role'), languages: languagesFrom(form) });
   if (!parsed.success) return { error: 'invalid' };
   const db = await getDb();
@@ -86,6 +88,7 @@ export async function updateAccessAction(_prev: UserFormState, form: FormData): 
 
 export async function setSelfCheckAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
   if (!(await requireAdmin())) return { error: 'forbidden' };
+  if (!(form instanceof FormData)) return { error: 'invalid' };
   await setSetting(await getDb(), 'allow_self_check', form.get('allowSelfCheck') === 'on' ? 'true' : 'false');
   revalidatePath('/[locale]/admin/users', 'page');
   return { ok: true };
@@ -94,9 +97,11 @@ export async function setSelfCheckAction(_prev: UserFormState, form: FormData): 
 const userIdSchema = z.string().min(1).max(200);
 
 /** Runs an admin's account action; a database busy beyond the wait is answered, not thrown. */
-async function asAdmin(run: (admin: { id: string }) => Promise<UserFormState>): Promise<UserFormState> {
+async function asAdmin(form: unknown, run: (admin: { id: string }) => Promise<UserFormState>): Promise<UserFormState> {
   const admin = await getSessionUser();
   if (admin?.role !== 'admin') return { error: 'forbidden' };
+  // An action's arguments come from the client: anything but a form is refused, not thrown on.
+  if (!(form instanceof FormData)) return { error: 'invalid' };
   try {
     return await run(admin);
   } catch (error) {
@@ -107,7 +112,7 @@ async function asAdmin(run: (admin: { id: string }) => Promise<UserFormState>): 
 
 /** An admin sets a user's password (the rules of lib/password.ts); every session of that user ends. */
 export async function resetPasswordAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
-  return asAdmin(async () => {
+  return asAdmin(form, async () => {
     const userId = userIdSchema.safeParse(form.get('userId'));
     if (!userId.success) return { error: 'invalid' };
     const target = (await listUsers(await getDb())).find((u) => u.id === userId.data);
@@ -122,7 +127,7 @@ export async function resetPasswordAction(_prev: UserFormState, form: FormData):
 
 /** An admin deactivates (no sign-in, sessions ended) or reactivates an account; never their own, never the last active admin. */
 export async function setDeactivatedAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
-  return asAdmin(async (admin) => {
+  return asAdmin(form, async (admin) => {
     const userId = userIdSchema.safeParse(form.get('userId'));
     if (!userId.success) return { error: 'invalid' };
     const deactivate = form.get('deactivate') === 'true';
@@ -142,7 +147,7 @@ export async function setDeactivatedAction(_prev: UserFormState, form: FormData)
 
 /** An admin lifts the sign-in limit on an account at once. */
 export async function unlockSignInAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
-  return asAdmin(async () => {
+  return asAdmin(form, async () => {
     const userId = userIdSchema.safeParse(form.get('userId'));
     if (!userId.success) return { error: 'invalid' };
     const db = await getDb();
