@@ -91,14 +91,25 @@ async function claimId(trx: Executor, doc: ContentDocument, now: string, hidden:
     if (!stale) throw new DocumentExistsError(doc.id);
     await removeImport(trx, doc.id);
   }
-  await trx
-    .insertInto('documents')
-    .values({ id: doc.id, source_lang: doc.sourceLang, created_at: now, importing_since: hidden ? now : null })
-    .execute();
+  try {
+    await trx
+      .insertInto('documents')
+      .values({ id: doc.id, source_lang: doc.sourceLang, created_at: now, importing_since: hidden ? now : null })
+      .execute();
+  } catch (error) {
+    // Another server imported the same id at the same moment (PostgreSQL lets both look first).
+    if (isUniqueViolation(error)) throw new DocumentExistsError(doc.id);
+    throw error;
+  }
   await trx
     .insertInto('document_languages')
     .values(doc.languages.map((lang, position) => ({ document_id: doc.id, lang, position })))
     .execute();
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /**
