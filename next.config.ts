@@ -11,8 +11,9 @@ const nextConfig: NextConfig = {
   // Native addon and database drivers stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pg'],
   experimental: {
-    // The largest body any request may carry (the import wizard's); proxy.ts refuses a body
-    // over its own path's limit with 413 before Next reads it (lib/http/limits.ts).
+    // The largest body any request may carry; proxy.ts refuses a body over its own path's
+    // limit with 413 before Next reads it, and Next's copy of a body for the proxy stops here,
+    // so an oversized request holds at most about 2 MiB (lib/http/limits.ts).
     serverActions: { bodySizeLimit: MAX_ANY_BODY },
     proxyClientMaxBodySize: MAX_ANY_BODY,
   },

@@ -1,5 +1,6 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { foreignWrite } from './lib/http/guard';
 import { isWellFormedPath, makeNonce, pageCsp, STATIC_CSP } from './lib/http/headers';
 import { bodyLimitFor, formatBytes } from './lib/http/limits';
 import { routing } from './i18n/routing';
@@ -26,19 +27,6 @@ function refuse(status: number, error: string, message: string): NextResponse {
   );
 }
 
-/** The host the browser addressed: what a same-origin request's Origin names. */
-function requestHost(request: NextRequest): string | undefined {
-  return request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host') || undefined;
-}
-
-function originHost(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Before anything is routed or read: a malformed address gets 400, a write from another
  * origin 403, a body over its limit 413 (or 411 when a write does not say its length), each
@@ -52,18 +40,8 @@ export function proxy(request: NextRequest): NextResponse {
   }
 
   if (!SAFE_METHODS.has(request.method)) {
-    const origin = request.headers.get('origin');
-    const host = requestHost(request);
-    if (origin !== null && (originHost(origin) === null || originHost(origin) !== host)) {
-      return refuse(
-        403,
-        'forbidden-origin',
-        'A write must come from a page of this site (the Origin header names another site).',
-      );
-    }
-    if (request.headers.get('sec-fetch-site') === 'cross-site') {
-      return refuse(403, 'forbidden-origin', 'A write must come from a page of this site (the request is cross-site).');
-    }
+    const foreign = foreignWrite(request.headers);
+    if (foreign) return refuse(403, 'forbidden-origin', foreign);
     const limit = bodyLimitFor(pathname);
     const length = request.headers.get('content-length');
     if (length === null) {

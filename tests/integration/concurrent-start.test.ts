@@ -27,7 +27,9 @@ function startApp(databaseUrl: string): Promise<{ code: number | null; output: s
 
 describe('two app servers started at the same moment on one empty PostgreSQL', () => {
   const admin = () =>
-    new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: inject('postgresUrl'), max: 1 }) }) });
+    new Kysely<unknown>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: inject('postgresUrl'), max: 1 }) }),
+    });
   const dropped: string[] = [];
   afterEach(async () => {
     const db = admin();
