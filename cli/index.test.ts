@@ -138,12 +138,16 @@ describe('the CLI checks its arguments before it touches the database', () => {
       expect(await run(['align', dir, path.join(dir, 'zh.txt')], folder.io)).toBe(1);
       expect(folder.err.join('')).toContain('it is a folder');
       const big = capture();
-      expect(await run(['import', '--dry-run', '--max-size', '20', path.join(dir, 'en.txt'), path.join(dir, 'zh.txt')], big.io)).toBe(1);
+      expect(
+        await run(['import', '--dry-run', '--max-size', '20', path.join(dir, 'en.txt'), path.join(dir, 'zh.txt')], big.io),
+      ).toBe(1);
       expect(big.err.join('')).toContain('over the limit of 20 bytes (raise it with --max-size)');
       const badSize = capture();
       expect(await run(['align', '--max-size', 'lots', path.join(dir, 'en.txt'), path.join(dir, 'zh.txt')], badSize.io)).toBe(2);
       const ok = capture();
-      expect(await run(['import', '--dry-run', '--max-size', '1K', path.join(dir, 'en.txt'), path.join(dir, 'zh.txt')], ok.io)).toBe(0);
+      expect(
+        await run(['import', '--dry-run', '--max-size', '1K', path.join(dir, 'en.txt'), path.join(dir, 'zh.txt')], ok.io),
+      ).toBe(0);
       const control = path.join(dir, 'esc.txt');
       await writeFile(control, 'Fine.\n\nBad \u001b[31m colour.\n');
       const esc = capture();
