@@ -98,10 +98,19 @@ export async function setUpFirstAdmin(_prev: AuthFormState, form: FormData): Pro
   const email = String(form.get('email') ?? '').trim();
   const parsed = setupSchema.safeParse({ name, email, password: form.get('password') });
   if (!parsed.success) return { error: 'invalid', fieldErrors: fieldErrors(parsed.error), name, email };
+  try {
+    return await createFirstAdmin(parsed.data);
+  } catch (error) {
+    if (isDatabaseBusy(error)) return { error: 'busy', name, email };
+    throw error;
+  }
+}
+
+async function createFirstAdmin(data: z.infer<typeof setupSchema>): Promise<AuthFormState> {
   const auth = await getAuth();
   const db = await getDb();
   if ((await countUsers(db)) > 0) return { error: 'alreadySetUp' };
-  const admin = await createUser(auth, { ...parsed.data, role: 'admin', languages: null });
+  const admin = await createUser(auth, { ...data, role: 'admin', languages: null });
   // Two setups racing: keep the first admin, remove this one.
   if ((await countUsers(db)) > 1) {
     await (await auth.$context).internalAdapter.deleteUser(admin.id);
@@ -111,7 +120,7 @@ export async function setUpFirstAdmin(_prev: AuthFormState, form: FormData): Pro
   await (
     await getAuthFor(requestHeaders)
   ).api.signInEmail({
-    body: { email: parsed.data.email, password: parsed.data.password },
+    body: { email: data.email, password: data.password },
     headers: requestHeaders,
   });
   redirect({ href: '/admin/users', locale: await getLocale() });

@@ -10,6 +10,7 @@ import { userText } from '@/lib/text/schema';
 import { getSessionUser } from '../auth/session';
 import { DocumentExistsError, importContentDocument } from '../content/import';
 import { getDb } from '../database';
+import { isDatabaseBusy } from '../db/busy';
 
 /** The largest text one import takes (characters): about a book of 600 pages. */
 const MAX_TEXT = 2_000_000;
@@ -71,7 +72,8 @@ const createSchema = z.object({
 });
 
 export type CreateResult =
-  { ok: true; id: string } | { ok: false; error: 'forbidden' | 'invalid' | 'exists' | 'problems'; problems?: DocumentProblem[] };
+  | { ok: true; id: string }
+  | { ok: false; error: 'forbidden' | 'invalid' | 'exists' | 'problems' | 'busy'; problems?: DocumentProblem[] };
 
 /** Creates the document from the fixed draft: segments and translations (as draft), in one transaction. */
 export async function createImportedDocument(input: unknown): Promise<CreateResult> {
@@ -86,6 +88,7 @@ export async function createImportedDocument(input: unknown): Promise<CreateResu
     await importContentDocument(await getDb(), result.document, { actor: user.id });
   } catch (error) {
     if (error instanceof DocumentExistsError) return { ok: false, error: 'exists' };
+    if (isDatabaseBusy(error)) return { ok: false, error: 'busy' };
     throw error;
   }
   return { ok: true, id: parsed.data.id };

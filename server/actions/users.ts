@@ -39,7 +39,21 @@ function languagesFrom(form: FormData) {
   return picked.length === 0 || picked.length === LANGUAGES.length ? null : picked;
 }
 
-export async function createUserAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
+/** A database busy beyond the wait is answered, not thrown (which would be a 500). */
+async function answeringBusy(run: () => Promise<UserFormState>): Promise<UserFormState> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isDatabaseBusy(error)) return { error: 'busy' };
+    throw error;
+  }
+}
+
+export async function createUserAction(prev: UserFormState, form: FormData): Promise<UserFormState> {
+  return answeringBusy(() => createUser_(prev, form));
+}
+
+async function createUser_(_prev: UserFormState, form: FormData): Promise<UserFormState> {
   if (!(await requireAdmin())) return { error: 'forbidden' };
   if (!(form instanceof FormData)) return { error: 'invalid' };
   const parsed = newUserSchema.safeParse({
@@ -68,7 +82,11 @@ const accessSchema = z.object({
   languages: z.array(z.enum(LANGUAGES)).nullable(),
 });
 
-export async function updateAccessAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
+export async function updateAccessAction(prev: UserFormState, form: FormData): Promise<UserFormState> {
+  return answeringBusy(() => updateAccess_(prev, form));
+}
+
+async function updateAccess_(_prev: UserFormState, form: FormData): Promise<UserFormState> {
   if (!(await requireAdmin())) return { error: 'forbidden' };
   if (!(form instanceof FormData)) return { error: 'invalid' };
   const parsed = accessSchema.safeParse({ userId: form.get('userId'), role: form.get('role'), languages: languagesFrom(form) });
@@ -86,7 +104,11 @@ export async function updateAccessAction(_prev: UserFormState, form: FormData): 
   return { ok: true };
 }
 
-export async function setSelfCheckAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
+export async function setSelfCheckAction(prev: UserFormState, form: FormData): Promise<UserFormState> {
+  return answeringBusy(() => setSelfCheck_(prev, form));
+}
+
+async function setSelfCheck_(_prev: UserFormState, form: FormData): Promise<UserFormState> {
   if (!(await requireAdmin())) return { error: 'forbidden' };
   if (!(form instanceof FormData)) return { error: 'invalid' };
   await setSetting(await getDb(), 'allow_self_check', form.get('allowSelfCheck') === 'on' ? 'true' : 'false');
