@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, test } from '@playwright/test';
-import { DOC } from './support';
+import { DOC, signIn, USERS } from './support';
 
 /*
  * What a public site owes every request: security headers on every response (pages, API,
@@ -175,4 +175,16 @@ test.describe('malformed requests get a 4xx, never a 5xx', () => {
       await expectClientError(await request.fetch(url, { method, data: '{}' }), method);
     }
   });
+});
+
+test('user text is shown in bidi isolation: names, comments and cells', async ({ page }) => {
+  await signIn(page, 'en', 'admin', '/admin/users');
+  await expect(page.locator('.user-name bdi')).toHaveText(USERS.admin.name);
+  await expect(page.locator('table.users td bdi').filter({ hasText: USERS.reviewer.email })).toHaveCount(1);
+  await page.goto(`/en/read/${DOC}?cols=en,zh`);
+  const isolation = await page
+    .locator('.cell')
+    .first()
+    .evaluate((cell) => getComputedStyle(cell).unicodeBidi);
+  expect(isolation).toBe('isolate');
 });
