@@ -35,6 +35,9 @@ export default defineConfig([
         { varsIgnorePattern: '^_', argsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       '@typescript-eslint/no-unused-expressions': 'error',
+      // Markup from a string is how injected text becomes script: every text is rendered as
+      // text (React escapes it). Pages served from a cache rely on this (docs/architecture.md#security-headers).
+      'react/no-danger': 'error',
     },
   },
   {

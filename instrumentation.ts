@@ -1,11 +1,20 @@
 /**
- * Runs once when a server process starts: open the database, apply migrations and, on an
- * empty database, import content/. A broken content file or a bad DATABASE_URL then stops
- * the start with a message, instead of failing the first reader's request.
+ * Runs once when a server process starts: stamp each request with its socket's address (for
+ * the sign-in limit per address), open the database, apply migrations (the auth library's
+ * too) and, on an empty database, import content/. A failure stops the process with exit
+ * code 1 and a message, instead of a server that answers 500 to every request.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  // The auth instance opens the database first, then creates its own tables.
-  const { getAuth } = await import('./server/auth');
-  await getAuth();
+  const http = await import('node:http');
+  const { installPeerHeader } = await import('./server/http/peer');
+  installPeerHeader(http);
+  try {
+    // The auth instance opens the database first, then creates its own tables.
+    const { getAuth } = await import('./server/auth');
+    await getAuth();
+  } catch (error) {
+    console.error(`triglot: cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }

@@ -1,10 +1,10 @@
 import { alignParagraphs, detectLanguage, type Lang } from '../lib/align/index';
-import { argTokens, InputError, paragraphsOf, parseLang, readText, UsageError } from './input';
+import { argTokens, DEFAULT_MAX_FILE_BYTES, InputError, paragraphsOf, parseLang, parseSize, readText, UsageError } from './input';
 
 export interface AlignIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readFile: (path: string) => Promise<Buffer>;
+  readFile: (path: string, maxBytes?: number) => Promise<Buffer>;
 }
 
 const USAGE = `Usage: triglot align [options] SRC TGT
@@ -18,6 +18,7 @@ Options:
   --src-lang L      source language (en|ru|zh); detected by script if omitted
   --tgt-lang L      target language (en|ru|zh); detected by script if omitted
   --width N         width of the side-by-side view (default 120)
+  --max-size N      largest file to read (default 64M; K, M, G suffixes)
   -h, --help        show this help
 `;
 
@@ -28,6 +29,7 @@ interface Args {
   srcLang?: Lang;
   tgtLang?: Lang;
   width: number;
+  maxSize: number;
   files: string[];
 }
 
@@ -46,8 +48,8 @@ export async function runAlign(argv: string[], io: AlignIo): Promise<number> {
   }
   const [srcPath, tgtPath] = args.files as [string, string];
   try {
-    const srcText = await readText(srcPath, 'source', io.readFile);
-    const tgtText = await readText(tgtPath, 'target', io.readFile);
+    const srcText = await readText(srcPath, 'source', io.readFile, args.maxSize);
+    const tgtText = await readText(tgtPath, 'target', io.readFile, args.maxSize);
     const src = paragraphsOf(srcText, srcPath, 'source', args.lines);
     const tgt = paragraphsOf(tgtText, tgtPath, 'target', args.lines);
     const result = alignParagraphs(src, tgt);
@@ -82,7 +84,7 @@ export async function runAlign(argv: string[], io: AlignIo): Promise<number> {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { lines: false, json: false, help: false, width: 120, files: [] };
+  const args: Args = { lines: false, json: false, help: false, width: 120, maxSize: DEFAULT_MAX_FILE_BYTES, files: [] };
   for (const { arg, flag, value } of argTokens(argv)) {
     switch (flag) {
       case '--lines':
@@ -100,6 +102,9 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--tgt-lang':
         args.tgtLang = parseLang(flag, value());
+        break;
+      case '--max-size':
+        args.maxSize = parseSize(flag, value());
         break;
       case '--width': {
         const w = Number(value());

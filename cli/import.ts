@@ -12,12 +12,12 @@ import {
 } from '../lib/import/index';
 import type { Lang } from '../lib/languages';
 import { displayWidth } from './align';
-import { argTokens, InputError, paragraphsOf, parseLang, readText, UsageError } from './input';
+import { argTokens, DEFAULT_MAX_FILE_BYTES, InputError, paragraphsOf, parseLang, parseSize, readText, UsageError } from './input';
 
 export interface ImportIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readFile: (path: string) => Promise<Buffer>;
+  readFile: (path: string, maxBytes?: number) => Promise<Buffer>;
 }
 
 export interface ImportDeps {
@@ -42,6 +42,8 @@ Options:
   --tgt-lang L      language of a TGT (en|ru|zh); give it once per target, in the order of
                     the files (the first --tgt-lang names the first TGT); targets without
                     one are detected by script
+  --max-size N      largest file to read (default 64M; K, M, G suffixes); a device, a pipe
+                    or a folder is never read
   --dry-run         print the aligned rows (row, confidence, the first 40 characters of each
                     language; ! marks a row below ${LOW_CONFIDENCE.toFixed(2)}) and create nothing
   -h, --help        show this help
@@ -61,6 +63,7 @@ interface Args {
   help: boolean;
   srcLang?: Lang;
   tgtLangs: Lang[];
+  maxSize: number;
   files: string[];
 }
 
@@ -86,9 +89,11 @@ export async function runImport(argv: string[], io: ImportIo, deps: ImportDeps):
   }
   try {
     const [srcPath, ...tgtPaths] = args.files as [string, ...string[]];
-    const source = await load(srcPath, 'source', args.srcLang, args.lines, io);
+    const read = (file: string) => io.readFile(file, args.maxSize);
+    const source = await load(srcPath, 'source', args.srcLang, args.lines, read, args.maxSize);
     const targets: LoadedText[] = [];
-    for (const [k, path] of tgtPaths.entries()) targets.push(await load(path, 'target', args.tgtLangs[k], args.lines, io));
+    for (const [k, path] of tgtPaths.entries())
+      targets.push(await load(path, 'target', args.tgtLangs[k], args.lines, read, args.maxSize));
     checkDistinct([source, ...targets]);
 
     const draft = buildDraft(source, targets);
@@ -130,7 +135,7 @@ export async function runImport(argv: string[], io: ImportIo, deps: ImportDeps):
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { lines: false, dryRun: false, help: false, tgtLangs: [], files: [] };
+  const args: Args = { lines: false, dryRun: false, help: false, tgtLangs: [], maxSize: DEFAULT_MAX_FILE_BYTES, files: [] };
   for (const { arg, flag, value } of argTokens(argv)) {
     switch (flag) {
       case '--id':
@@ -154,6 +159,9 @@ function parseArgs(argv: string[]): Args {
       case '--tgt-lang':
         args.tgtLangs.push(parseLang(flag, value()));
         break;
+      case '--max-size':
+        args.maxSize = parseSize(flag, value());
+        break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
         args.files.push(arg);
@@ -173,8 +181,15 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-async function load(path: string, role: string, lang: Lang | undefined, perLine: boolean, io: ImportIo): Promise<LoadedText> {
-  const text = await readText(path, role, io.readFile);
+async function load(
+  path: string,
+  role: string,
+  lang: Lang | undefined,
+  perLine: boolean,
+  readFile: (path: string) => Promise<Buffer>,
+  maxSize: number,
+): Promise<LoadedText> {
+  const text = await readText(path, role, readFile, maxSize);
   return { path, lang: lang ?? detectLanguage(text), paragraphs: paragraphsOf(text, path, role, perLine) };
 }
 

@@ -9,6 +9,21 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  BETTER_AUTH_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http:// or https:// URL (the public origin, e.g. https://triglot.example.org)',
+    })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  TRIGLOT_TRUSTED_PROXIES: z
+    .string()
+    .regex(
+      /^\d+$/,
+      'must be a whole number: how many proxies in front append to X-Forwarded-For (0 when clients connect directly)',
+    )
+    .default('0')
+    .transform(Number),
 });
 
 export interface Config {
@@ -18,6 +33,10 @@ export interface Config {
   contentDir: string;
   /** PostgreSQL for several app servers sharing one database; SQLite when unset. */
   databaseUrl: string | undefined;
+  /** The public origin; derived from each request when unset. */
+  authUrl: string | undefined;
+  /** Proxies in front that append to X-Forwarded-For: the client address is that far from its right end. */
+  trustedProxies: number;
 }
 
 /** Reads the environment once; a bad value stops the start with a message that names it. */
@@ -31,5 +50,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(parsed.data.TRIGLOT_DATA_DIR),
     contentDir: path.resolve(parsed.data.TRIGLOT_CONTENT_DIR),
     databaseUrl: parsed.data.DATABASE_URL,
+    authUrl: parsed.data.BETTER_AUTH_URL,
+    trustedProxies: parsed.data.TRIGLOT_TRUSTED_PROXIES,
   };
 }

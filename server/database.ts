@@ -1,5 +1,6 @@
 import { readConfig } from './config';
 import { backfillSentenceLinks } from './content/sentences';
+import { removeStaleImports } from './content/import';
 import { seedIfEmpty } from './content/seed';
 import { type Db, openSqlite } from './db/connect';
 import { seedGlossaryOnce } from './glossary/seed';
@@ -13,6 +14,7 @@ async function open(): Promise<Db> {
   const db = config.databaseUrl
     ? await (await import('./db/postgres')).openPostgres(config.databaseUrl)
     : await openSqlite(config.dataDir);
+  for (const id of await removeStaleImports(db)) console.warn(`triglot: removed the unfinished import of ${id}`);
   const { imported, warnings } = await seedIfEmpty(db, config.contentDir);
   await backfillSentenceLinks(db);
   warnings.push(...(await seedGlossaryOnce(db, config.contentDir)));

@@ -21,9 +21,9 @@ export function NewUserForm() {
           {t('created')}
         </p>
       ) : null}
-      {state?.error === 'forbidden' ? (
+      {state?.error === 'forbidden' || state?.error === 'busy' ? (
         <p role="alert" className="form-error">
-          {t('errors.forbidden')}
+          {t(`errors.${state.error}`)}
         </p>
       ) : null}
       {(['name', 'email', 'password'] as const).map((name) => (

@@ -29,7 +29,7 @@ export function SetupForm() {
     <form action={action} className="stack-form" noValidate>
       {state?.error && state.error !== 'invalid' ? (
         <p role="alert" className="form-error">
-          {t(`errors.${state.error}`)}
+          {state.error === 'throttled' ? t('errors.throttled', { minutes: state.minutes ?? 15 }) : t(`errors.${state.error}`)}
         </p>
       ) : null}
       {field('name', 'text', 'name')}

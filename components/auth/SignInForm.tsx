@@ -14,7 +14,7 @@ export function SignInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       {state?.error && state.error !== 'invalid' ? (
         <p role="alert" className="form-error">
-          {t(`errors.${state.error}`)}
+          {state.error === 'throttled' ? t('errors.throttled', { minutes: state.minutes ?? 15 }) : t(`errors.${state.error}`)}
         </p>
       ) : null}
       <label htmlFor="email">{t('email')}</label>

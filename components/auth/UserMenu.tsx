@@ -22,7 +22,7 @@ export async function UserMenu({ user }: { user: Viewer | null }) {
       {user.role === 'admin' ? <Link href="/import">{t('import')}</Link> : null}
       {user.role === 'admin' ? <Link href="/admin/users">{t('users')}</Link> : null}
       <span className="user-name">
-        {user.name} <span className="role">{t(`roles.${user.role}`)}</span>
+        <bdi>{user.name}</bdi> <span className="role">{t(`roles.${user.role}`)}</span>
       </span>
       <form action={signOut}>
         <button type="submit" className="link-button">

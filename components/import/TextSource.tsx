@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { formatBytes, MAX_UPLOAD_FILE } from '@/lib/http/limits';
 import { type ChangeEvent, useId, useState } from 'react';
 import { LANGUAGES, type Lang } from '@/lib/languages';
 
@@ -28,6 +29,11 @@ export function TextSource({ legend, value, onChange, optional = false, error }:
     const file = event.target.files?.[0];
     setFileError(null);
     if (!file) return;
+    // Checked before reading: a file of any size is never loaded into the page.
+    if (file.size > MAX_UPLOAD_FILE) {
+      setFileError(t('errors.tooLarge', { file: file.name, size: formatBytes(MAX_UPLOAD_FILE) }));
+      return;
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     // The same checks as the CLI: text only, UTF-8 only, nothing silently replaced.
     if (bytes.includes(0)) {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { TranslationState } from '@/lib/review';
+import { isolate } from '@/lib/text/rules';
 
 interface Props {
   mine: string;
@@ -18,7 +19,7 @@ export function ConflictPanel({ mine, theirs, lang, onKeepMine, onTakeTheirs }: 
   return (
     <section className="conflict" role="alert" aria-label={t('conflictTitle')}>
       <h3>{t('conflictTitle')}</h3>
-      <p>{t('conflictBody', { name: theirs.updatedBy?.name ?? '—', version: theirs.version })}</p>
+      <p>{t('conflictBody', { name: theirs.updatedBy ? isolate(theirs.updatedBy.name) : '—', version: theirs.version })}</p>
       <div className="conflict-sides">
         <div>
           <h4>{t('theirs', { status: tStatus(theirs.status) })}</h4>

@@ -31,7 +31,7 @@ export function HistoryPanel({ documentId, segmentId, lang, currentText, canReve
           <p className="history-meta">
             <strong>{isEventKind(entry.action) ? t(`actions.${entry.action}`) : entry.action}</strong>
             {' · '}
-            {entry.actor ?? t('system')}
+            <bdi>{entry.actor ?? t('system')}</bdi>
             {' · '}
             <time dateTime={entry.createdAt}>
               {format.dateTime(new Date(entry.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { type CommandResult, describeResult } from '@/lib/review/result';
+import { isolate } from '@/lib/text/rules';
 
 /** A command's outcome in words. */
 export type Outcome = CommandResult | 'failed';
@@ -12,7 +13,8 @@ export function useOutcomeText() {
   return (outcome: Outcome): string => {
     if (outcome === 'failed') return t('Review.failed');
     const message = describeResult(outcome);
-    return message.tone === 'conflict' ? t(message.key, message.values) : t(message.key);
+    if (message.tone === 'conflict') return t(message.key, { ...message.values, name: isolate(message.values.name) });
+    return 'values' in message ? t(message.key, message.values) : t(message.key);
   };
 }
 

@@ -12,8 +12,10 @@ export function RowComments({ comments }: { comments: WorkspaceComment[] }) {
     <ul className="comments" aria-label={t('comments')}>
       {comments.map((c, i) => (
         <li key={i} className="comment">
-          <strong>{c.author ?? t('system')}</strong>
-          {isEventKind(c.action) ? ` (${t(`actions.${c.action}`)})` : ''}: {c.body}
+          <strong>
+            <bdi>{c.author ?? t('system')}</bdi>
+          </strong>
+          {isEventKind(c.action) ? ` (${t(`actions.${c.action}`)})` : ''}: <bdi>{c.body}</bdi>
         </li>
       ))}
     </ul>

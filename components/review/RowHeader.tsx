@@ -1,6 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
+import { isolate } from '@/lib/text/rules';
 import type { WorkspaceTarget } from '@/server/queries';
 
 interface Props {
@@ -36,7 +37,7 @@ export function RowHeader({ number, target, selection }: Props) {
       ) : null}
       {time ? (
         <span className="last-edit">
-          {target.updatedBy ? t('lastEdit', { name: target.updatedBy, time }) : t('imported', { time })}
+          {target.updatedBy ? t('lastEdit', { name: isolate(target.updatedBy), time }) : t('imported', { time })}
         </span>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../languages';
+import { codePointLabel, findInvalidCharacter, hasVisibleText, normalizeNewlines } from '../text/rules';
 import { SEGMENT_KINDS } from './model';
 
 /** Segment and document ids appear in URLs and anchors: lower-case words joined by hyphens. */
@@ -29,7 +30,21 @@ export type Manifest = z.infer<typeof manifestSchema>;
  */
 export const resourceSchema = z.record(
   z.string(),
-  z.string().refine((s) => s.trim().length > 0, 'empty text: leave the key out for a missing translation'),
+  z
+    .string()
+    .superRefine((s, ctx) => {
+      const bad = findInvalidCharacter(normalizeNewlines(s));
+      if (bad) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `contains ${codePointLabel(bad.codePoint)} at character ${bad.index + 1}: control characters (other than newline and tab) and lone surrogates are not text`,
+        });
+      } else if (!hasVisibleText(s)) {
+        ctx.addIssue({ code: 'custom', message: 'empty text: leave the key out for a missing translation' });
+      }
+    })
+    // Stored as every other text is (lib/text/rules.ts): newlines as \n, NFC.
+    .transform((s) => normalizeNewlines(s).normalize('NFC')),
 );
 
 /** content/<doc>/review.json: per target language and segment, what a plain import would not restore. */

@@ -296,3 +296,28 @@ describe('bulkCheckCommands', () => {
     for (const command of bulkCheckCommands(bulk)) expect(commandSchema.parse(command)).toEqual(command);
   });
 });
+
+describe('the text rules of lib/text on every command', () => {
+  it('refuses control characters and lone surrogates in text and comments', () => {
+    expect(errors(commandSchema, { action: 'edit', ...target, text: 'bad\u001b[0m' })).toEqual({ text: 'invalidCharacter' });
+    expect(errors(commandSchema, { action: 'edit', ...target, text: 'half \uD800 pair' })).toEqual({ text: 'invalidCharacter' });
+    expect(errors(commandSchema, { action: 'reject', ...target, comment: 'nul\u0000' })).toEqual({ comment: 'invalidCharacter' });
+    expect(errors(commandSchema, { action: 'editSource', ...target, text: 'x\u007f', change: 'cosmetic' })).toEqual({
+      text: 'invalidCharacter',
+    });
+  });
+
+  it('refuses text of only invisible characters as required, and drops such an optional comment', () => {
+    expect(errors(commandSchema, { action: 'edit', ...target, text: '\u200b\u200d\ufeff' })).toEqual({ text: 'required' });
+    expect(errors(commandSchema, { action: 'reject', ...target, comment: '\u200b' })).toEqual({ comment: 'required' });
+    expect(commandSchema.parse({ action: 'check', ...target, comment: ' \u200b ' })).not.toHaveProperty(
+      'comment',
+      expect.anything(),
+    );
+  });
+
+  it('stores NFC with newlines as \\n', () => {
+    const parsed = commandSchema.parse({ action: 'edit', ...target, text: 'Cafe\u0301\r\nline' });
+    expect(parsed).toMatchObject({ text: 'Café\nline' });
+  });
+});

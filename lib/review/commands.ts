@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../content/schema';
 import { LANGUAGES } from '../languages';
+import { userText } from '../text/schema';
 import { SOURCE_CHANGES } from './machine';
 
 /**
@@ -22,6 +23,8 @@ export const SCHEMA_ERROR_KEYS = [
   /** Not a whole number > 0 (an event id). */
   'invalidEvent',
   'tooLong',
+  /** A control character (other than newline and tab) or half of a UTF-16 surrogate pair. */
+  'invalidCharacter',
   /** Not `cosmetic` or `meaning`. */
   'invalidChange',
   /** An empty batch. */
@@ -56,24 +59,17 @@ const versionSchema = z
   .int({ error: 'invalidVersion' })
   .min(0, { error: 'invalidVersion' });
 
-/** Trimmed: leading and trailing blanks are never meaningful in a segment and only make noise in diffs. */
-const textSchema = z
-  .string({ error: typeError('invalidType') })
-  .trim()
-  .min(1, { error: 'required', abort: true })
-  .max(MAX_TEXT_LENGTH, { error: 'tooLong' });
+/**
+ * Text goes through the rules of lib/text (NFC, newlines, no control characters or lone
+ * surrogates, nothing invisible-only) and is trimmed: leading and trailing blanks are never
+ * meaningful in a segment and only make noise in diffs.
+ */
+const textSchema = userText({ max: MAX_TEXT_LENGTH });
 
-const commentSchema = z
-  .string({ error: typeError('invalidType') })
-  .trim()
-  .min(1, { error: 'required', abort: true })
-  .max(MAX_COMMENT_LENGTH, { error: 'tooLong' });
+const commentSchema = userText({ max: MAX_COMMENT_LENGTH });
 
-/** An optional comment: a form's empty textarea sends '', which means no comment. */
-const optionalCommentSchema = z
-  .string({ error: typeError('invalidType') })
-  .trim()
-  .max(MAX_COMMENT_LENGTH, { error: 'tooLong' })
+/** An optional comment: a form's empty textarea sends '' (or only blanks), which means no comment. */
+const optionalCommentSchema = userText({ max: MAX_COMMENT_LENGTH, allowEmpty: true })
   .optional()
   .transform((comment) => (comment === '' ? undefined : comment));
 

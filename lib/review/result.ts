@@ -45,7 +45,9 @@ export type CommandResult =
   | { ok: false; error: 'invalid'; fieldErrors: Record<string, SchemaErrorKey> }
   | { ok: false; error: 'refused'; reason: RefusalReason }
   | { ok: false; error: 'conflict'; current: TranslationState }
-  | { ok: false; error: 'not-found'; what: NotFound };
+  | { ok: false; error: 'not-found'; what: NotFound }
+  /** Another writer held the database for longer than a request waits: nothing was saved; try again. */
+  | { ok: false; error: 'busy'; retryAfter: number };
 
 /** What a command named that does not exist: the document, its segment, the language in it, or the event to restore. */
 export type NotFound = 'document' | 'segment' | 'language' | 'event';
@@ -64,6 +66,7 @@ export type ResultMessage =
   | { tone: 'error'; key: `Refusals.${RefusalReason}` }
   | { tone: 'error'; key: `FieldErrors.${SchemaErrorKey}`; field: string }
   | { tone: 'error'; key: `Results.notFound.${NotFound}` }
+  | { tone: 'error'; key: 'Results.busy'; values: { seconds: number } }
   | { tone: 'conflict'; key: 'Results.conflict'; values: { name: string; version: number } };
 
 /** What a result means to a person: the one mapping every UI uses. */
@@ -79,6 +82,8 @@ export function describeResult(result: CommandResult): ResultMessage {
     }
     case 'not-found':
       return { tone: 'error', key: `Results.notFound.${result.what}` };
+    case 'busy':
+      return { tone: 'error', key: 'Results.busy', values: { seconds: result.retryAfter } };
     case 'conflict':
       return {
         tone: 'conflict',

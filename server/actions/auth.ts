@@ -5,14 +5,18 @@ import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { safeNextPath } from '@/lib/safe-path';
-import { getAuth } from '../auth';
+import { userText } from '@/lib/text/schema';
+import { getAuth, getAuthFor } from '../auth';
+import { isDatabaseBusy } from '../db/busy';
 import { getDb } from '../database';
 import { countUsers } from '../queries/users';
-import { createUser } from '../users';
+import { createUser, passwordSchema } from '../users';
 
 export type AuthFormState = {
   /** A message key under `Auth.errors`. */
-  error?: 'invalidCredentials' | 'throttled' | 'alreadySetUp' | 'invalid';
+  error?: 'invalidCredentials' | 'throttled' | 'alreadySetUp' | 'invalid' | 'deactivated' | 'busy';
+  /** For `throttled`: minutes until sign-in is allowed again. */
+  minutes?: number;
   fieldErrors?: Record<string, string>;
   /** What the user typed, to refill the form (never the password). */
   email?: string;
@@ -38,15 +42,31 @@ function authErrorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : 'UNKNOWN';
 }
 
+/** The form's answer to an error the auth library returned, or undefined for one to rethrow. */
+function signInError(error: unknown, email: string): AuthFormState | undefined {
+  if (isDatabaseBusy(error)) return { error: 'busy', email };
+  const code = authErrorCode(error);
+  if (!code) return undefined;
+  if (code === 'SIGN_IN_THROTTLED') {
+    const seconds = Number((error as { body?: { retryAfter?: unknown } }).body?.retryAfter) || 60;
+    return { error: 'throttled', minutes: Math.max(1, Math.ceil(seconds / 60)), email };
+  }
+  if (code === 'ACCOUNT_DEACTIVATED') return { error: 'deactivated', email };
+  return { error: 'invalidCredentials', email };
+}
+
 export async function signIn(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  // An action's arguments come from the client: anything but a form is refused, not thrown on.
+  if (!(form instanceof FormData)) return { error: 'invalid' };
   const email = String(form.get('email') ?? '').trim();
   const parsed = signInSchema.safeParse({ email, password: form.get('password') });
   if (!parsed.success) return { error: 'invalid', fieldErrors: fieldErrors(parsed.error), email };
+  const requestHeaders = await headers();
   try {
-    await (await getAuth()).api.signInEmail({ body: parsed.data, headers: await headers() });
+    await (await getAuthFor(requestHeaders)).api.signInEmail({ body: parsed.data, headers: requestHeaders });
   } catch (error) {
-    const code = authErrorCode(error);
-    if (code) return { error: code === 'SIGN_IN_THROTTLED' ? 'throttled' : 'invalidCredentials', email };
+    const answer = signInError(error, email);
+    if (answer) return answer;
     throw error;
   }
   redirect({ href: safeNextPath(form.get('next')), locale: await getLocale() });
@@ -54,32 +74,55 @@ export async function signIn(_prev: AuthFormState, form: FormData): Promise<Auth
 }
 
 export async function signOut(): Promise<void> {
-  await (await getAuth()).api.signOut({ headers: await headers() });
+  const requestHeaders = await headers();
+  await (await getAuthFor(requestHeaders)).api.signOut({ headers: requestHeaders });
   redirect({ href: '/', locale: await getLocale() });
 }
 
-const setupSchema = z.object({
-  name: z.string().trim().min(1, 'required').max(100, 'tooLong'),
-  email: z.email('invalidEmail'),
-  password: z.string().min(8, 'passwordTooShort').max(128, 'tooLong'),
-});
+const setupSchema = z
+  .object({
+    name: userText({ max: 100 }),
+    email: z.email('invalidEmail'),
+    password: z.string(),
+  })
+  .superRefine((admin, ctx) => {
+    const password = passwordSchema([admin.email, admin.name]).safeParse(admin.password);
+    if (!password.success)
+      ctx.addIssue({ code: 'custom', message: password.error.issues[0]?.message ?? 'invalid', path: ['password'] });
+  });
 
 /** Creates the first admin, only while no user exists, and signs them in. */
 export async function setUpFirstAdmin(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  if (!(form instanceof FormData)) return { error: 'invalid' };
   const name = String(form.get('name') ?? '').trim();
   const email = String(form.get('email') ?? '').trim();
   const parsed = setupSchema.safeParse({ name, email, password: form.get('password') });
   if (!parsed.success) return { error: 'invalid', fieldErrors: fieldErrors(parsed.error), name, email };
+  try {
+    return await createFirstAdmin(parsed.data);
+  } catch (error) {
+    if (isDatabaseBusy(error)) return { error: 'busy', name, email };
+    throw error;
+  }
+}
+
+async function createFirstAdmin(data: z.infer<typeof setupSchema>): Promise<AuthFormState> {
   const auth = await getAuth();
   const db = await getDb();
   if ((await countUsers(db)) > 0) return { error: 'alreadySetUp' };
-  const admin = await createUser(auth, { ...parsed.data, role: 'admin', languages: null });
+  const admin = await createUser(auth, { ...data, role: 'admin', languages: null });
   // Two setups racing: keep the first admin, remove this one.
   if ((await countUsers(db)) > 1) {
     await (await auth.$context).internalAdapter.deleteUser(admin.id);
     return { error: 'alreadySetUp' };
   }
-  await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
+  const requestHeaders = await headers();
+  await (
+    await getAuthFor(requestHeaders)
+  ).api.signInEmail({
+    body: { email: data.email, password: data.password },
+    headers: requestHeaders,
+  });
   redirect({ href: '/admin/users', locale: await getLocale() });
   return null;
 }

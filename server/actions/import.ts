@@ -6,15 +6,19 @@ import { SEGMENT_KINDS } from '@/lib/content/model';
 import { ID_PATTERN } from '@/lib/content/schema';
 import { buildDraft, draftToDocument, type DocumentProblem, type ImportDraft } from '@/lib/import';
 import { LANGUAGES } from '@/lib/languages';
+import { userText } from '@/lib/text/schema';
 import { getSessionUser } from '../auth/session';
 import { DocumentExistsError, importContentDocument } from '../content/import';
 import { getDb } from '../database';
+import { isDatabaseBusy } from '../db/busy';
 
 /** The largest text one import takes (characters): about a book of 600 pages. */
 const MAX_TEXT = 2_000_000;
 
 const langSchema = z.enum(LANGUAGES);
-const textSchema = z.string().max(MAX_TEXT, 'tooLong');
+/** The rules of every stored text (lib/text): an empty text is caught below, by name. */
+const textSchema = userText({ max: MAX_TEXT, allowEmpty: true, trim: false });
+const cellSchema = userText({ max: MAX_TEXT, allowEmpty: true });
 
 const alignSchema = z.object({
   lines: z.boolean(),
@@ -53,12 +57,12 @@ const draftSchema = z.object({
   rows: z
     .array(
       z.object({
-        cells: z.partialRecord(langSchema, z.array(z.string().max(MAX_TEXT))),
+        cells: z.partialRecord(langSchema, z.array(cellSchema)),
         confidence: z.number().min(0).max(1),
       }),
     )
     .max(20_000),
-  omitted: z.array(z.object({ lang: langSchema, text: z.string() })),
+  omitted: z.array(z.object({ lang: langSchema, text: cellSchema })).max(20_000),
 });
 
 const createSchema = z.object({
@@ -68,7 +72,8 @@ const createSchema = z.object({
 });
 
 export type CreateResult =
-  { ok: true; id: string } | { ok: false; error: 'forbidden' | 'invalid' | 'exists' | 'problems'; problems?: DocumentProblem[] };
+  | { ok: true; id: string }
+  | { ok: false; error: 'forbidden' | 'invalid' | 'exists' | 'problems' | 'busy'; problems?: DocumentProblem[] };
 
 /** Creates the document from the fixed draft: segments and translations (as draft), in one transaction. */
 export async function createImportedDocument(input: unknown): Promise<CreateResult> {
@@ -83,6 +88,7 @@ export async function createImportedDocument(input: unknown): Promise<CreateResu
     await importContentDocument(await getDb(), result.document, { actor: user.id });
   } catch (error) {
     if (error instanceof DocumentExistsError) return { ok: false, error: 'exists' };
+    if (isDatabaseBusy(error)) return { ok: false, error: 'busy' };
     throw error;
   }
   return { ok: true, id: parsed.data.id };

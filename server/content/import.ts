@@ -1,13 +1,18 @@
 import { sourceHash } from '@/lib/content/hash';
 import type { ContentDocument } from '@/lib/content/model';
-import type { Db } from '../db/connect';
+import type { Db, Executor } from '../db/connect';
 import { insertMany } from '../db/insert-many';
+import type { Database } from '../db/schema';
 import { sentenceLinkRows } from './sentences';
 
 export interface ImportOptions {
   /** Who the events name; `null` for the system (first-start seeding). */
   actor: string | null;
   now?: Date;
+  /** Rows per transaction of a chunked import (tests make it small). */
+  chunkRows?: number;
+  /** Pause between chunks, so that another process's writer gets the lock (ms). */
+  yieldMs?: number;
 }
 
 export class DocumentExistsError extends Error {
@@ -18,61 +23,179 @@ export class DocumentExistsError extends Error {
 }
 
 /**
- * Writes one validated document in one transaction: the document, its languages, segments,
- * notes, every text and one `import` event per text. Either all of it lands or none. Targets
- * come in as `draft` (nobody has reviewed them) unless the folder's review.json, written by
- * export, says otherwise: then status, who set it, the source hash it was checked against and a
- * rejection's comment are restored as they were.
+ * Rows per transaction. A chunk of this size commits in a few tens of milliseconds here, so a
+ * writer that waits for the lock during a book-length import waits about that long.
+ */
+export const CHUNK_ROWS = 2_000;
+/** An import whose latest chunk is older than this was killed: its rows may be removed. */
+export const STALE_IMPORT_MS = 10 * 60 * 1000;
+
+type Batch = { [T in keyof Database]: { table: T; rows: Database[T][] } }[keyof Database];
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Writes one validated document: the document, its languages, segments, notes, every text and
+ * one `import` event per text. Targets come in as `draft` (nobody has reviewed them) unless the
+ * folder's review.json, written by export, says otherwise: then status, who set it, the source
+ * hash it was checked against and a rejection's comment are restored as they were.
+ *
+ * Everything is computed before the first write. A small document is written in one
+ * transaction. A large one is written in chunks of CHUNK_ROWS rows, each its own short
+ * transaction with a pause after it, so the app's writers are never locked out for long; the
+ * document stays hidden (`importing_since` set) until the last chunk, and is removed whole if the
+ * import fails. Either all of it becomes visible or none.
  */
 export async function importContentDocument(db: Db, doc: ContentDocument, options: ImportOptions): Promise<void> {
   const now = (options.now ?? new Date()).toISOString();
-  const sourceTexts = doc.texts[doc.sourceLang] ?? {};
-  await db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst();
-    if (existing) throw new DocumentExistsError(doc.id);
+  const chunkRows = options.chunkRows ?? CHUNK_ROWS;
+  const batches = documentRows(doc, options.actor, now);
+  const total = batches.reduce((n, b) => n + b.rows.length, 0);
 
-    await trx.insertInto('documents').values({ id: doc.id, source_lang: doc.sourceLang, created_at: now }).execute();
+  if (total <= chunkRows) {
+    await db.transaction().execute(async (trx) => {
+      await claimId(trx, doc, now, false);
+      for (const batch of batches) await writeBatch(trx, batch);
+    });
+    return;
+  }
+
+  await db.transaction().execute((trx) => claimId(trx, doc, now, true));
+  try {
+    for (const batch of batches) {
+      for (let i = 0; i < batch.rows.length; i += chunkRows) {
+        const rows = batch.rows.slice(i, i + chunkRows);
+        await db.transaction().execute(async (trx) => {
+          await writeBatch(trx, { table: batch.table, rows } as Batch);
+          await trx
+            .updateTable('documents')
+            .set({ importing_since: new Date().toISOString() })
+            .where('id', '=', doc.id)
+            .execute();
+        });
+        await sleep(options.yieldMs ?? 15);
+      }
+    }
+    await db.updateTable('documents').set({ importing_since: null }).where('id', '=', doc.id).execute();
+  } catch (error) {
+    await removeImport(db, doc.id).catch((cleanup: unknown) => {
+      console.warn(`triglot: could not remove the unfinished import of ${doc.id}: ${String(cleanup)}`);
+    });
+    throw error;
+  }
+}
+
+/** Takes the document id (removing a killed import of the same id first); the document is hidden while `hidden`. */
+async function claimId(trx: Executor, doc: ContentDocument, now: string, hidden: boolean): Promise<void> {
+  const existing = await trx.selectFrom('documents').select(['id', 'importing_since']).where('id', '=', doc.id).executeTakeFirst();
+  if (existing) {
+    const stale = existing.importing_since && Date.parse(existing.importing_since) < Date.parse(now) - STALE_IMPORT_MS;
+    if (!stale) throw new DocumentExistsError(doc.id);
+    await removeImport(trx, doc.id);
+  }
+  try {
     await trx
-      .insertInto('document_languages')
-      .values(doc.languages.map((lang, position) => ({ document_id: doc.id, lang, position })))
+      .insertInto('documents')
+      .values({ id: doc.id, source_lang: doc.sourceLang, created_at: now, importing_since: hidden ? now : null })
       .execute();
-    await insertMany(
-      trx,
-      'segments',
-      doc.segments.map((s, position) => ({ document_id: doc.id, id: s.id, position, kind: s.kind })),
-    );
-    await insertMany(
-      trx,
-      'segment_notes',
-      doc.segments.flatMap((s) =>
+  } catch (error) {
+    // Another server imported the same id at the same moment (PostgreSQL lets both look first).
+    if (isUniqueViolation(error)) throw new DocumentExistsError(doc.id);
+    throw error;
+  }
+  await trx
+    .insertInto('document_languages')
+    .values(doc.languages.map((lang, position) => ({ document_id: doc.id, lang, position })))
+    .execute();
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * Removes a document that is still being imported, with its events (allowed only while it is
+ * hidden: history starts when a document becomes visible). Source texts are shared by hash and
+ * stay.
+ */
+export async function removeImport(db: Executor, documentId: string): Promise<void> {
+  const run = async (trx: Executor) => {
+    const doc = await trx.selectFrom('documents').select('importing_since').where('id', '=', documentId).executeTakeFirst();
+    if (!doc?.importing_since) return;
+    await trx.deleteFrom('events').where('document_id', '=', documentId).execute();
+    await trx.deleteFrom('sentence_links').where('document_id', '=', documentId).execute();
+    await trx.deleteFrom('documents').where('id', '=', documentId).execute();
+  };
+  if (db.isTransaction) await run(db);
+  else await (db as Db).transaction().execute(run);
+}
+
+/** Removes imports killed half-way (their latest chunk is older than STALE_IMPORT_MS). Run at start. */
+export async function removeStaleImports(db: Db, now = new Date()): Promise<string[]> {
+  const before = new Date(now.getTime() - STALE_IMPORT_MS).toISOString();
+  const stale = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('importing_since', 'is not', null)
+    .where('importing_since', '<', before)
+    .execute();
+  for (const { id } of stale) await removeImport(db, id);
+  return stale.map((d) => d.id);
+}
+
+async function writeBatch(trx: Executor, batch: Batch): Promise<void> {
+  if (batch.table === 'source_texts') {
+    for (let i = 0; i < batch.rows.length; i += 10_000) {
+      await trx
+        .insertInto('source_texts')
+        .values(batch.rows.slice(i, i + 10_000))
+        .onConflict((oc) => oc.column('hash').doNothing())
+        .execute();
+    }
+    return;
+  }
+  await insertMany(trx, batch.table, batch.rows as never);
+}
+
+/** Every row of a document, in the order they are written (segments before what refers to them). */
+function documentRows(doc: ContentDocument, actor: string | null, now: string): Batch[] {
+  const sourceTexts = doc.texts[doc.sourceLang] ?? {};
+  const texts = doc.languages.flatMap((lang) =>
+    doc.segments.flatMap((segment) => {
+      const text = doc.texts[lang]?.[segment.id];
+      const hash = sourceHash(sourceTexts[segment.id] ?? '');
+      const review = lang === doc.sourceLang ? undefined : doc.review?.[lang]?.[segment.id];
+      return text === undefined
+        ? []
+        : [
+            {
+              segment_id: segment.id,
+              lang,
+              text,
+              hash: review?.sourceHash ?? hash,
+              status: review?.status ?? 'draft',
+              by: review?.by ?? actor,
+              comment: review?.status === 'rejected' ? (review.comment ?? null) : null,
+            },
+          ];
+    }),
+  );
+  const sources = [...new Map(texts.filter((r) => r.lang === doc.sourceLang).map((r) => [r.hash, r.text])).entries()];
+  return [
+    {
+      table: 'segments',
+      rows: doc.segments.map((s, position) => ({ document_id: doc.id, id: s.id, position, kind: s.kind })),
+    },
+    {
+      table: 'segment_notes',
+      rows: doc.segments.flatMap((s) =>
         Object.entries(s.notes).map(([lang, note]) => ({ document_id: doc.id, segment_id: s.id, lang, note: note ?? '' })),
       ),
-    );
-
-    const rows = doc.languages.flatMap((lang) =>
-      doc.segments.flatMap((segment) => {
-        const text = doc.texts[lang]?.[segment.id];
-        const hash = sourceHash(sourceTexts[segment.id] ?? '');
-        const review = lang === doc.sourceLang ? undefined : doc.review?.[lang]?.[segment.id];
-        return text === undefined
-          ? []
-          : [
-              {
-                segment_id: segment.id,
-                lang,
-                text,
-                hash: review?.sourceHash ?? hash,
-                status: review?.status ?? 'draft',
-                by: review?.by ?? options.actor,
-                comment: review?.status === 'rejected' ? (review.comment ?? null) : null,
-              },
-            ];
-      }),
-    );
-    await insertMany(
-      trx,
-      'translations',
-      rows.map((r) => ({
+    },
+    {
+      table: 'translations',
+      rows: texts.map((r) => ({
         document_id: doc.id,
         segment_id: r.segment_id,
         lang: r.lang,
@@ -82,17 +205,16 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
         version: 1,
         updated_at: now,
         updated_by: r.by,
-        text_author: options.actor,
+        text_author: actor,
       })),
-    );
-    await insertMany(
-      trx,
-      'events',
-      rows.map((r) => ({
+    },
+    {
+      table: 'events',
+      rows: texts.map((r) => ({
         document_id: doc.id,
         segment_id: r.segment_id,
         lang: r.lang,
-        actor: options.actor,
+        actor,
         action: 'import',
         text_before: null,
         text_after: r.text,
@@ -102,17 +224,10 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
         version: 1,
         created_at: now,
         comment: r.comment,
-      })),
-    );
-    // Computed from the texts in hand: nothing written above needs reading back.
-    await insertMany(trx, 'sentence_links', sentenceLinkRows(doc));
-    const sources = [...new Map(rows.filter((r) => r.lang === doc.sourceLang).map((r) => [r.hash, r.text])).entries()];
-    for (let i = 0; i < sources.length; i += 10_000) {
-      await trx
-        .insertInto('source_texts')
-        .values(sources.slice(i, i + 10_000).map(([hash, text]) => ({ hash, text })))
-        .onConflict((oc) => oc.column('hash').doNothing())
-        .execute();
-    }
-  });
+      })) as unknown as Database['events'][],
+    },
+    // Computed from the texts in hand, before any transaction: nothing written needs reading back.
+    { table: 'sentence_links', rows: sentenceLinkRows(doc) },
+    { table: 'source_texts', rows: sources.map(([hash, text]) => ({ hash, text })) },
+  ];
 }

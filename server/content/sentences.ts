@@ -73,6 +73,7 @@ export async function backfillSentenceLinks(db: Executor): Promise<number> {
     )
     .select(['t.document_id', 't.segment_id', 't.lang'])
     .whereRef('t.lang', '<>', 'd.source_lang')
+    .where('d.importing_since', 'is', null)
     .where('l.links', 'is', null)
     .execute();
   for (const row of missing) await storeSentenceLinks(db, row.document_id, row.segment_id, row.lang);

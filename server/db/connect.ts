@@ -1,31 +1,40 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, Migrator, type Transaction } from 'kysely';
 import { migrationProvider } from './migrations';
 import type { Database } from './schema';
+import { TriglotSqliteDialect } from './sqlite';
 
 export type Db = Kysely<Database>;
 /** The database or an open transaction on it: what a function that only reads or writes rows takes. */
 export type Executor = Db | Transaction<Database>;
 
-/** Opens (creating if needed) the SQLite file under `dataDir` and applies pending migrations. */
+/** The SQLite file of a data folder. */
+export function sqliteFile(dataDir: string): string {
+  return path.join(dataDir, 'triglot.db');
+}
+
+/**
+ * Opens (creating if needed) the SQLite file under `dataDir` and applies pending migrations.
+ * WAL mode, foreign keys on, write transactions that take the lock up front and wait for it
+ * without blocking the event loop (server/db/sqlite.ts).
+ */
 export async function openSqlite(dataDir: string): Promise<Db> {
   mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, 'triglot.db');
-  const sqlite = new SQLite(file);
-  // WAL lets readers go on while a writer commits; the busy timeout makes a second process
-  // (the CLI beside the server) wait for the lock instead of failing at once.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  await migrate(db, 'sqlite');
+  const db = new Kysely<Database>({ dialect: new TriglotSqliteDialect({ file: sqliteFile(dataDir) }) });
+  try {
+    await migrate(db, 'sqlite');
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return db;
 }
 
 export async function migrate(db: Db, dialect: 'sqlite' | 'postgres'): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  // Branches add migrations under their own name prefixes; each stands alone, so the order in
+  // which they were applied does not matter.
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

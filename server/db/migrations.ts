@@ -274,6 +274,40 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0007_chunked_imports_and_sign_in_limits': {
+      async up(db: Kysely<unknown>) {
+        // A long import commits in chunks, so that other writers get the lock between them. Until
+        // the last chunk the document is hidden from every read and write: `importing_since`
+        // (the time of its latest chunk) is set, and cleared when the import is complete.
+        await db.schema.alterTable('documents').addColumn('importing_since', 'text').execute();
+        // History starts when a document becomes visible: the events of an import that failed
+        // (or was killed) half-way may be removed with it; any other event stays append-only.
+        if (dialect === 'sqlite') {
+          await sql`DROP TRIGGER events_no_delete`.execute(db);
+          await sql`CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+            WHEN NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = OLD.document_id AND d.importing_since IS NOT NULL)
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END`.execute(db);
+        } else {
+          await sql`CREATE OR REPLACE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF TG_OP = 'DELETE' AND TG_LEVEL = 'ROW' AND EXISTS (
+                SELECT 1 FROM documents d WHERE d.id = OLD.document_id AND d.importing_since IS NOT NULL
+              ) THEN
+                RETURN OLD;
+              END IF;
+              RAISE EXCEPTION 'events are append-only';
+            END $$`.execute(db);
+        }
+        // Sign-in limits: one counter per key (an account, a client address), updated in one
+        // atomic statement per attempt, shared by every app server on the database.
+        await db.schema
+          .createTable('sign_in_limits')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('failures', 'integer', (c) => c.notNull())
+          .addColumn('window_start', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

@@ -11,6 +11,8 @@ export interface DocumentsTable {
   created_at: string;
   /** Goes up with every change the reader would show (database triggers); keys the cached reader. */
   revision: Generated<number>;
+  /** Set while a chunked import is still writing the document (the time of its latest chunk); hidden until null. */
+  importing_since?: string | null;
 }
 
 /** The languages a document is read in, source included, in display order. */
@@ -82,6 +84,13 @@ export interface AppSettingsTable {
   value: string;
 }
 
+/** Failed sign-ins per key (`account:<email>`, `address:<ip>`) in the current window. */
+export interface SignInLimitsTable {
+  key: string;
+  failures: number;
+  window_start: string;
+}
+
 export interface SignInFailuresTable {
   id: Generated<number>;
   email: string;
@@ -99,6 +108,8 @@ export interface UserTable {
   role: string;
   /** Comma-separated language codes the user may work on; null for all. */
   languages: string | null;
+  /** Set (to the time) when an admin deactivated the account: no sign-in, no session. */
+  deactivatedAt?: string | null;
 }
 
 export interface SentenceLinksTable {
@@ -149,6 +160,7 @@ export interface Database {
   source_texts: SourceTextsTable;
   app_settings: AppSettingsTable;
   sign_in_failures: SignInFailuresTable;
+  sign_in_limits: SignInLimitsTable;
   user: UserTable;
   documents: DocumentsTable;
   document_languages: DocumentLanguagesTable;

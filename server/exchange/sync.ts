@@ -185,6 +185,8 @@ function describe(result: Exclude<CommandResult, { ok: true }>): string {
       return `segment ${result.current.segmentId} [${result.current.lang}] changed meanwhile; run sync again`;
     case 'not-found':
       return `${result.what} not found`;
+    case 'busy':
+      return `the database is busy; run sync again in ${result.retryAfter} s`;
     case 'invalid':
       return `invalid (${Object.entries(result.fieldErrors)
         .map(([f, k]) => `${f}: ${k}`)

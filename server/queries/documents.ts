@@ -34,6 +34,7 @@ export async function listDocuments(db: Db): Promise<DocumentSummary[]> {
       .selectFrom('documents')
       .leftJoin('segments', 'segments.document_id', 'documents.id')
       .select(['documents.id', 'documents.source_lang', (eb) => eb.fn.count<number>('segments.id').as('segment_count')])
+      .where('documents.importing_since', 'is', null)
       .groupBy(['documents.id', 'documents.source_lang'])
       .orderBy('documents.id')
       .execute(),
@@ -81,7 +82,12 @@ async function documentTitles(db: Db, documentId?: string): Promise<Map<string, 
  * its id; undefined when there is no such document.
  */
 export async function getDocumentTitle(db: Db, documentId: string, locale: string): Promise<string | undefined> {
-  const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', documentId).executeTakeFirst();
+  const doc = await db
+    .selectFrom('documents')
+    .select(['id', 'source_lang'])
+    .where('id', '=', documentId)
+    .where('importing_since', 'is', null)
+    .executeTakeFirst();
   if (!doc) return undefined;
   const titles = (await documentTitles(db, documentId)).get(documentId) ?? {};
   return (
@@ -127,7 +133,12 @@ export async function getReaderDocument(
   id: string,
   range?: { start: number; end: number },
 ): Promise<ReaderDocument | undefined> {
-  const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', id).executeTakeFirst();
+  const doc = await db
+    .selectFrom('documents')
+    .select(['id', 'source_lang'])
+    .where('id', '=', id)
+    .where('importing_since', 'is', null)
+    .executeTakeFirst();
   if (!doc) return undefined;
   const sourceLang = toLang(doc.source_lang);
   const segmentIds = db

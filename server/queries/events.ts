@@ -17,9 +17,23 @@ export interface EventEntry {
   checkedAgainstCurrentSource: boolean;
 }
 
-/** Every event of one translation (its history), newest first. */
-export async function listEvents(db: Db, documentId: string, segmentId: string, lang: Lang): Promise<EventEntry[]> {
-  const doc = await db.selectFrom('documents').select('source_lang').where('id', '=', documentId).executeTakeFirst();
+/**
+ * Every event of one translation (its history), newest first. `people: false` (a reader without
+ * a session) leaves out who acted and the comments; the texts and statuses stay.
+ */
+export async function listEvents(
+  db: Db,
+  documentId: string,
+  segmentId: string,
+  lang: Lang,
+  { people }: { people: boolean } = { people: true },
+): Promise<EventEntry[]> {
+  const doc = await db
+    .selectFrom('documents')
+    .select('source_lang')
+    .where('id', '=', documentId)
+    .where('importing_since', 'is', null)
+    .executeTakeFirst();
   if (!doc) return [];
   const source = await db
     .selectFrom('translations')
@@ -55,12 +69,12 @@ export async function listEvents(db: Db, documentId: string, segmentId: string, 
   return events.map((e) => ({
     id: Number(e.id),
     action: e.action,
-    actor: e.name ?? null,
+    actor: people ? (e.name ?? null) : null,
     textBefore: e.text_before,
     textAfter: e.text_after,
     statusBefore: e.status_before,
     statusAfter: e.status_after,
-    comment: e.comment,
+    comment: people ? e.comment : null,
     createdAt: e.created_at,
     version: e.version,
     checkedAgainstCurrentSource: e.text_after !== null && checkedTexts.has(e.text_after),

@@ -105,9 +105,14 @@ async function withUsers() {
   return getDb();
 }
 
-/** One page of the review workspace: the segments passing `filters`, filtered and paged in the database. */
+/**
+ * One page of the review workspace: the segments passing `filters`, filtered and paged in the
+ * database. Review data names people (who changed a text, who commented, what they said): only
+ * a signed-in viewer gets those; anyone else gets the texts and statuses.
+ */
 export async function getWorkspace(documentId: string, lang: Lang, filters: ReviewFilters = {}, page = 1) {
-  return workspace.getWorkspace(await withUsers(), documentId, lang, filters, page);
+  const people = (await getSessionUser()) !== null;
+  return workspace.getWorkspace(await withUsers(), documentId, lang, filters, page, workspace.WORKSPACE_PAGE_SIZE, { people });
 }
 
 /** One document as an exchange file (XLIFF, TMX, i18next, TSV, text), with its file name and content type. */
@@ -115,8 +120,10 @@ export async function getDocumentExport(documentId: string, format: Format, opti
   return exchange.exportDocumentFile(await withUsers(), documentId, format, options);
 }
 
+/** A translation's history; who acted and their comments only for a signed-in viewer. */
 export async function listEvents(documentId: string, segmentId: string, lang: Lang) {
-  return events.listEvents(await withUsers(), documentId, segmentId, lang);
+  const people = (await getSessionUser()) !== null;
+  return events.listEvents(await withUsers(), documentId, segmentId, lang, { people });
 }
 
 export async function listUsers() {

@@ -69,6 +69,8 @@ export const WORKSPACE_PAGE_SIZE = 50;
  * One language of one document as the review workspace shows it: the page `page` (1-based,
  * clamped) of the segments that pass `filters`, filtered on the server (see matchingSegments),
  * so a book costs what a page costs. Undefined when the document or language is unknown.
+ * `people: false` (a reader without a session) leaves out what names people: who last changed a
+ * text, who wrote it, and the comments. Texts, statuses and progress stay.
  */
 export async function getWorkspace(
   db: Db,
@@ -77,8 +79,14 @@ export async function getWorkspace(
   filters: ReviewFilters = {},
   page = 1,
   pageSize = WORKSPACE_PAGE_SIZE,
+  { people }: { people: boolean } = { people: true },
 ): Promise<Workspace | undefined> {
-  const doc = await db.selectFrom('documents').select(['id', 'source_lang']).where('id', '=', documentId).executeTakeFirst();
+  const doc = await db
+    .selectFrom('documents')
+    .select(['id', 'source_lang'])
+    .where('id', '=', documentId)
+    .where('importing_since', 'is', null)
+    .executeTakeFirst();
   if (!doc || !isLang(doc.source_lang)) return undefined;
   const sourceLang = doc.source_lang;
   const languages = (
@@ -174,8 +182,8 @@ export async function getWorkspace(
             outdated: own.outdated,
             version: own.row.version,
             updatedAt: own.row.updated_at,
-            updatedBy: own.row.updated_by_name ?? null,
-            textAuthorId: own.row.text_author,
+            updatedBy: people ? (own.row.updated_by_name ?? null) : null,
+            textAuthorId: people ? own.row.text_author : null,
           }
         : { text: null, status: 'missing', outdated: false, version: 0, updatedAt: null, updatedBy: null, textAuthorId: null },
       others: targets
@@ -184,7 +192,7 @@ export async function getWorkspace(
           const state = stateOf(l);
           return { lang: l, text: state?.row.text ?? null, status: state?.status ?? 'missing' };
         }),
-      comments: commentsBySegment.get(segment.id) ?? [],
+      comments: people ? (commentsBySegment.get(segment.id) ?? []) : [],
       note: noteBySegment.get(segment.id) ?? null,
       sourceDiff: own?.outdated && own.row.source_then !== null ? diffWords(own.row.source_then, sourceText) : null,
     };

@@ -11,6 +11,7 @@ import {
   translationCommandSchema,
 } from '@/lib/review';
 import { isLang } from '@/lib/languages';
+import { isDatabaseBusy } from '../db/busy';
 import type { Db, Executor } from '../db/connect';
 import { documentProgress } from '../queries/progress';
 import { matchingSegments } from '../queries/workspace';
@@ -145,11 +146,15 @@ export async function executeCommandsAtomically(db: Db, actor: Actor | null, inp
 }
 
 async function run(db: Db, actor: Actor | null, command: TranslationCommand): Promise<CommandResult> {
+  // Who asks comes before what they name: without a session the answer is 401 whether the
+  // document, segment or history entry exists or not.
+  if (!actor) return { ok: false, error: 'refused', reason: 'unauthenticated' };
   let applied: Applied;
   try {
     applied = await db.transaction().execute((trx) => apply(trx, actor, command));
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, error: 'conflict', current: error.current };
+    if (isDatabaseBusy(error)) return { ok: false, error: 'busy', retryAfter: error.retryAfter };
     throw error;
   }
   if (!applied.ok) return applied;
@@ -166,7 +171,12 @@ async function run(db: Db, actor: Actor | null, command: TranslationCommand): Pr
 async function apply(trx: Executor, actor: Actor | null, command: TranslationCommand): Promise<Applied> {
   const segment = await loadSegment(trx, command.documentId, command.segmentId);
   if (!segment) {
-    const document = await trx.selectFrom('documents').select('id').where('id', '=', command.documentId).executeTakeFirst();
+    const document = await trx
+      .selectFrom('documents')
+      .select('id')
+      .where('id', '=', command.documentId)
+      .where('importing_since', 'is', null)
+      .executeTakeFirst();
     return { ok: false, error: 'not-found', what: document ? 'segment' : 'document' };
   }
   const language = await trx

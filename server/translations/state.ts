@@ -24,6 +24,7 @@ export async function loadSegment(db: Executor, documentId: string, segmentId: s
     .select(['documents.source_lang', 'segments.kind', 's.text', 's.source_hash'])
     .where('segments.document_id', '=', documentId)
     .where('segments.id', '=', segmentId)
+    .where('documents.importing_since', 'is', null)
     .executeTakeFirst();
   if (!row || row.text === null || row.source_hash === null || !isLang(row.source_lang)) return undefined;
   return { sourceLang: row.source_lang, kind: row.kind, sourceText: row.text, sourceHash: row.source_hash };

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { MAX_FAILURES } from '@/server/auth/throttle';
+import { ACCOUNT_LIMIT } from '@/server/auth/throttle';
+
+const MAX_FAILURES = ACCOUNT_LIMIT.failures;
 import { countUsers, listUsers } from '@/server/queries/users';
 import { createUser, updateUserAccess, UserExistsError } from '@/server/users';
 import { DIALECTS, useTempDatabase } from './helpers';
@@ -88,7 +90,7 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
     ).rejects.toBeInstanceOf(UserExistsError);
     expect(await updateUserAccess(db, user.id, 'reviewer', ['ru'])).toBe(true);
     expect(await listUsers(db)).toEqual([
-      { id: user.id, name: 'A', email: 'a@example.test', role: 'reviewer', languages: ['ru'] },
+      { id: user.id, name: 'A', email: 'a@example.test', role: 'reviewer', languages: ['ru'], deactivated: false, lockedFor: 0 },
     ]);
   });
 });

@@ -38,7 +38,7 @@ async function modules() {
 async function signedIn(email: string): Promise<string> {
   const { getAuth } = await modules();
   const response = await (await getAuth()).api.signInEmail({ body: { email, password: 'callers-password-1' }, asResponse: true });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith('triglot.session_token='));
+  const session = response.headers.getSetCookie().find((c) => c.includes('triglot.session_token='));
   if (!session) throw new Error(`no session cookie for ${email}`);
   return session.split(';')[0] ?? '';
 }

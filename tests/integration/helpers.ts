@@ -23,7 +23,7 @@ export interface TempDatabase {
   close: () => Promise<void>;
 }
 
-async function authOn(db: Db, dialect: Dialect): Promise<Auth> {
+export async function authOn(db: Db, dialect: Dialect): Promise<Auth> {
   const auth = createAuth({ db, dialect, secret: 'integration-tests-secret-0123456789abcdef', baseURL: 'http://localhost:3000' });
   await migrateAuth(auth);
   return auth;

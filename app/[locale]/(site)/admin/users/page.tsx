@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NewUserForm } from '@/components/admin/NewUserForm';
 import { SelfCheckForm } from '@/components/admin/SelfCheckForm';
 import { UserAccessForm } from '@/components/admin/UserAccessForm';
+import { UserAccountForm } from '@/components/admin/UserAccountForm';
 import { redirect } from '@/i18n/navigation';
 import { getReviewPolicy, getViewer, listUsers } from '@/server/queries';
 
@@ -40,15 +41,28 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
             <th scope="col">{t('name')}</th>
             <th scope="col">{t('email')}</th>
             <th scope="col">{t('access')}</th>
+            <th scope="col">{t('status')}</th>
           </tr>
         </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
+              <td>
+                <bdi>{u.name}</bdi>
+              </td>
+              <td>
+                <bdi>{u.email}</bdi>
+              </td>
               <td>
                 <UserAccessForm userId={u.id} email={u.email} role={u.role} languages={u.languages} />
+              </td>
+              <td>
+                <UserAccountForm
+                  userId={u.id}
+                  email={u.email}
+                  deactivated={u.deactivated ?? false}
+                  lockedFor={u.lockedFor ?? 0}
+                />
               </td>
             </tr>
           ))}

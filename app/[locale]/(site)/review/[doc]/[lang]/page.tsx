@@ -7,6 +7,7 @@ import { ReviewWorkspace } from '@/components/review/ReviewWorkspace';
 import { Link } from '@/i18n/navigation';
 import { isLang } from '@/lib/languages';
 import { parseFilters } from '@/lib/review';
+import { isolate } from '@/lib/text/rules';
 import { getDocumentTitle, getReviewPolicy, getViewer, getWorkspace } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
@@ -45,7 +46,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   return (
     <div className="page wide-page">
       <h1>
-        {t('title', { title })} <span className="muted">({tLang(lang)})</span>
+        {t('title', { title: isolate(title) })} <span className="muted">({tLang(lang)})</span>
       </h1>
       <nav className="language-tabs" aria-label={t('languages')}>
         {workspace.languages
