@@ -270,3 +270,46 @@ describe.each(DIALECTS)('chunked imports on %s', (dialect) => {
     await expect(db.deleteFrom('events').where('document_id', '=', 'visible').execute()).rejects.toThrow(/append-only/);
   });
 });
+
+describe('triglot backup while the app writes (SQLite)', () => {
+  it('copies one consistent moment: integrity ok, every event of the copy has its state', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'triglot-backup-'));
+    const dataDir = path.join(dir, 'data');
+    const previous = process.env.TRIGLOT_DATA_DIR;
+    try {
+      const db = await openSqlite(dataDir);
+      await authOn(db, 'sqlite');
+      await seedIfEmpty(db, CONTENT_DIR);
+      const loop = writeLoop(db);
+      await new Promise((r) => setTimeout(r, 300));
+      process.env.TRIGLOT_DATA_DIR = dataDir;
+      const { run } = await import('@/cli/index');
+      const out: string[] = [];
+      const target = path.join(dir, 'copy.db');
+      const code = await run(['backup', target], { stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
+      await new Promise((r) => setTimeout(r, 200));
+      await loop.stop();
+      expect(code, out.join('')).toBe(0);
+      expect(loop.failures).toEqual([]);
+      expect(loop.acks.length).toBeGreaterThan(10);
+      const copy = new SQLite(target, { readonly: true });
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      // Each translation in the copy is its latest event's: state and history from one moment.
+      const rows = copy
+        .prepare(
+          `SELECT t.segment_id, t.version, t.text,
+             (SELECT max(e.version) FROM events e WHERE e.document_id = t.document_id AND e.segment_id = t.segment_id AND e.lang = t.lang) AS last,
+             (SELECT e.text_after FROM events e WHERE e.document_id = t.document_id AND e.segment_id = t.segment_id AND e.lang = t.lang ORDER BY e.id DESC LIMIT 1) AS last_text
+           FROM translations t WHERE t.lang = 'zh'`,
+        )
+        .all() as { version: number; last: number; text: string; last_text: string }[];
+      for (const row of rows) expect([row.last, row.last_text]).toEqual([row.version, row.text]);
+      copy.close();
+      await db.destroy();
+    } finally {
+      if (previous === undefined) delete process.env.TRIGLOT_DATA_DIR;
+      else process.env.TRIGLOT_DATA_DIR = previous;
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
