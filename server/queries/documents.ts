@@ -3,7 +3,7 @@ import { createContentResolver } from '@/lib/content/resolve';
 import type { SegmentKind, Status } from '@/lib/content/model';
 import { isLang, type Lang } from '@/lib/languages';
 import type { Progress } from '@/lib/review';
-import type { Db } from '../db/connect';
+import type { Db, Executor } from '../db/connect';
 import { progressByDocument } from './progress';
 
 export interface DocumentSummary {
@@ -16,6 +16,16 @@ export interface DocumentSummary {
   segmentCount: number;
   /** Progress of every target language. */
   progress: Partial<Record<Lang, Progress>>;
+}
+
+/** A document's id and source language, unless there is none or it is still being imported (hidden). */
+export async function visibleDocument(db: Executor, id: string): Promise<{ id: string; source_lang: string } | undefined> {
+  return db
+    .selectFrom('documents')
+    .select(['id', 'source_lang'])
+    .where('id', '=', id)
+    .where('importing_since', 'is', null)
+    .executeTakeFirst();
 }
 
 function linksOrNothing(links: number[][] | undefined): { sentenceLinks?: number[][] } {
@@ -133,12 +143,7 @@ export async function getReaderDocument(
   id: string,
   range?: { start: number; end: number },
 ): Promise<ReaderDocument | undefined> {
-  const doc = await db
-    .selectFrom('documents')
-    .select(['id', 'source_lang'])
-    .where('id', '=', id)
-    .where('importing_since', 'is', null)
-    .executeTakeFirst();
+  const doc = await visibleDocument(db, id);
   if (!doc) return undefined;
   const sourceLang = toLang(doc.source_lang);
   const segmentIds = db

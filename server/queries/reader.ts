@@ -54,7 +54,12 @@ export async function getDocumentRevision(db: Executor, id: string): Promise<num
 
 /** The document's outline at its current revision: ranges, table of contents, segment positions. */
 export async function getReaderOutline(db: Executor, id: string): Promise<ReaderOutline | undefined> {
-  const doc = await db.selectFrom('documents').select(['id', 'source_lang', 'revision']).where('id', '=', id).executeTakeFirst();
+  const doc = await db
+    .selectFrom('documents')
+    .select(['id', 'source_lang', 'revision'])
+    .where('id', '=', id)
+    .where('importing_since', 'is', null)
+    .executeTakeFirst();
   if (!doc || !isLang(doc.source_lang)) return undefined;
   const epoch = await epochOf(db);
   const key = `${epoch}\u0000${id}\u0000${doc.revision}`;

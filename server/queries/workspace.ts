@@ -3,6 +3,7 @@ import { isLang, type Lang } from '@/lib/languages';
 import { type DiffOp, diffWords, foldForSearch, type Progress, type ReviewFilters } from '@/lib/review';
 import type { Db, Executor } from '../db/connect';
 import { documentQa } from '../qa';
+import { visibleDocument } from './documents';
 import { documentProgress } from './progress';
 
 /** A comment left with an event (a rejection's reason, a note on a check or reopen). */
@@ -81,12 +82,7 @@ export async function getWorkspace(
   pageSize = WORKSPACE_PAGE_SIZE,
   { people }: { people: boolean } = { people: true },
 ): Promise<Workspace | undefined> {
-  const doc = await db
-    .selectFrom('documents')
-    .select(['id', 'source_lang'])
-    .where('id', '=', documentId)
-    .where('importing_since', 'is', null)
-    .executeTakeFirst();
+  const doc = await visibleDocument(db, documentId);
   if (!doc || !isLang(doc.source_lang)) return undefined;
   const sourceLang = doc.source_lang;
   const languages = (
