@@ -1,6 +1,6 @@
 /**
  * The security headers of every response, and the Content Security Policy of pages.
- * next.config.ts sets the fixed headers on every path (static files included); proxy.ts sets
+ * next.config.mjs sets the fixed headers on every path (static files included); proxy.ts sets
  * the CSP of pages with a fresh nonce per request. See docs/architecture.md#security-headers.
  */
 

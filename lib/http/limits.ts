@@ -1,6 +1,6 @@
 /**
  * Size limits on request bodies, in bytes. One place, so the proxy, the route handlers,
- * next.config.ts and the tests agree. A body over its limit is refused with 413 and a message
+ * next.config.mjs and the tests agree. A body over its limit is refused with 413 and a message
  * that names the limit, before it is read.
  */
 const KiB = 1024;
@@ -20,7 +20,7 @@ export const MAX_UPLOAD_FILE = 8 * MiB;
 
 /**
  * The largest body any request through proxy.ts may have. Next copies a body the proxy sees
- * (up to `proxyClientMaxBodySize`, next.config.ts, set to this), twice: this bounds the memory
+ * (up to `proxyClientMaxBodySize`, next.config.mjs, set to this), twice: this bounds the memory
  * an oversized request can take to about 2 MiB, however large it claims or turns out to be.
  */
 export const MAX_ANY_BODY = MAX_ACTION_BODY;
