@@ -81,15 +81,6 @@ async function openDb(): Promise<Db> {
   return openSqlite(config.dataDir);
 }
 
-/** The auth library on the CLI's database, its tables created (reads that name accounts join them). */
-async function authOn(db: Db) {
-  // The CLI serves no requests: any base URL will do, and naming one keeps the library quiet.
-  const dialect = readConfig().databaseUrl ? 'postgres' : 'sqlite';
-  const auth = createAuth({ db, dialect, secret: await authSecret(db), baseURL: 'http://localhost' });
-  await migrateAuth(auth, dialect);
-  return auth;
-}
-
 /** Opens the database (migrated and, when empty, seeded), runs `work`, closes it. */
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const db = await openDb();
@@ -350,18 +341,13 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     case 'import-file':
     case 'sync': {
       const { runExport, runImportFile, runSync } = await import('./exchange');
-      const config = readConfig();
-      const db = await openDb();
-      try {
-        await seedIfEmpty(db, config.contentDir);
-        await authOn(db);
-        const ctx = { db, contentDir: config.contentDir };
-        if (command === 'export') return await runExport(rest, io, ctx);
-        if (command === 'import-file') return await runImportFile(rest, io, ctx);
-        return await runSync(rest, io, ctx);
-      } finally {
-        await db.destroy();
-      }
+      // The auth tables too: export and import read account emails.
+      return withAuth(async (db) => {
+        const ctx = { db, contentDir: readConfig().contentDir };
+        if (command === 'export') return runExport(rest, io, ctx);
+        if (command === 'import-file') return runImportFile(rest, io, ctx);
+        return runSync(rest, io, ctx);
+      });
     }
     case 'validate':
       if (wantsHelp(rest)) {

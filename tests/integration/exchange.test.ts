@@ -9,7 +9,7 @@ import { seedIfEmpty } from '@/server/content/seed';
 import { seedGlossaryOnce } from '@/server/glossary/seed';
 import { executeCommand } from '@/server/translations';
 import { createUser } from '@/server/users';
-import { CONTENT_DIR, contentCopy, DIALECTS, tempDatabase, type TempDatabase, useTempDatabase } from './helpers';
+import { CONTENT_DIR, contentCopy, DIALECTS, tempDatabase, type TempDatabase, useTempDatabase, eventCount } from './helpers';
 
 const DOC = 'sino-russian-cooperation';
 const temps: string[] = [];
@@ -56,14 +56,6 @@ async function translation(db: TempDatabase['db'], segmentId: string, lang: stri
     .where('segment_id', '=', segmentId)
     .where('lang', '=', lang)
     .executeTakeFirstOrThrow();
-}
-
-async function eventCount(db: TempDatabase['db']): Promise<number> {
-  const row = await db
-    .selectFrom('events')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 async function exportFile(db: TempDatabase['db'], args: string[]): Promise<string> {

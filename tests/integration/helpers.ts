@@ -90,3 +90,12 @@ export function useTempDatabase(dialect: Dialect): () => TempDatabase {
     return current;
   };
 }
+
+/** How many events history holds, all documents together. */
+export async function eventCount(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

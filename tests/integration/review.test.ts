@@ -8,7 +8,7 @@ import { getWorkspace } from '@/server/queries/workspace';
 import { executeCommand } from '@/server/translations';
 import { setSetting } from '@/server/settings';
 import { createUser } from '@/server/users';
-import { CONTENT_DIR, DIALECTS, type TempDatabase, useTempDatabase } from './helpers';
+import { CONTENT_DIR, DIALECTS, type TempDatabase, useTempDatabase, eventCount } from './helpers';
 
 const DOC = 'sino-russian-cooperation';
 
@@ -43,14 +43,6 @@ async function state(db: TempDatabase['db'], segmentId: string, lang: string) {
     .where('segment_id', '=', segmentId)
     .where('lang', '=', lang)
     .executeTakeFirstOrThrow();
-}
-
-async function eventCount(db: TempDatabase['db']): Promise<number> {
-  const row = await db
-    .selectFrom('events')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 function outcome(result: CommandResult): string {

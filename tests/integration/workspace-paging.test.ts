@@ -5,7 +5,7 @@ import { importContentDocument } from '@/server/content/import';
 import { getWorkspace, matchingSegments, WORKSPACE_PAGE_SIZE } from '@/server/queries/workspace';
 import { executeBulkCheckMatching, executeCommand } from '@/server/translations';
 import { createUser } from '@/server/users';
-import { DIALECTS, type TempDatabase, useTempDatabase } from './helpers';
+import { DIALECTS, eventCount, type TempDatabase, useTempDatabase } from './helpers';
 
 const DOC = 'long-doc';
 const SEGMENTS = 180;
@@ -122,15 +122,7 @@ describe.each(DIALECTS)('the workspace filters and pages in the database, on %s'
 
   it('checks every matching translation in one go, one event each, skipping what cannot be checked', async () => {
     const { db, reviewer } = await setUp();
-    const events = async () =>
-      Number(
-        (
-          await db
-            .selectFrom('events')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const events = () => eventCount(db);
     const before = await events();
     const { ids } = await matchingSegments(db, DOC, 'en', 'ru', { q: 'ёлка' });
     const result = await executeBulkCheckMatching(db, reviewer, { documentId: DOC, lang: 'ru', filters: { q: 'ёлка' } });
