@@ -58,7 +58,7 @@ async function main() {
     if (imported.status !== 0) throw new Error(imported.stderr);
     const importFigures = JSON.parse(imported.stdout.trim().split('\n').at(-1) ?? '{}') as { ms: number; peakRssMb: number };
     row(
-      'import 5,000 segments × 3 languages (content folder, one transaction)',
+      'import 5,000 segments × 3 languages (content folder, committed in hidden chunks)',
       `${(importFigures.ms / 1000).toFixed(1)} s`,
       `peak RSS ${importFigures.peakRssMb.toFixed(0)} MB`,
     );
