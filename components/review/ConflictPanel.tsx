@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { TranslationState } from '@/lib/review';
+import { diffWords, type TranslationState } from '@/lib/review';
 import { isolate } from '@/lib/text/rules';
+import { DiffText } from './DiffText';
 
 interface Props {
   mine: string;
@@ -34,6 +35,12 @@ export function ConflictPanel({ mine, theirs, lang, onKeepMine, onTakeTheirs }: 
           </p>
         </div>
       </div>
+      {theirs.text !== null && theirs.text !== mine ? (
+        <div className="source-diff" data-testid="conflict-diff">
+          <p className="source-diff-label">{t('conflictDiff')}</p>
+          <DiffText ops={diffWords(theirs.text, mine)} lang={lang} removed={t('diffRemoved')} added={t('diffAdded')} />
+        </div>
+      ) : null}
       <div className="row-actions">
         <button type="button" className="small-button" onClick={onKeepMine}>
           {t('keepMine')}

@@ -3,7 +3,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { LANG_TAG, type Lang } from '@/lib/languages';
 import { isStatus } from '@/lib/content/model';
-import { isEventKind } from '@/lib/review';
+import { diffWords, isEventKind } from '@/lib/review';
+import { DiffText } from './DiffText';
 import { useEvents } from './useReviewData';
 
 interface Props {
@@ -39,7 +40,16 @@ export function HistoryPanel({ documentId, segmentId, lang, currentText, canReve
             {' · '}
             {statusLabel(entry.statusBefore)} → {statusLabel(entry.statusAfter)}
           </p>
-          {entry.textAfter !== null ? (
+          {entry.textAfter !== null && entry.textBefore !== null && entry.textBefore !== entry.textAfter ? (
+            <div className="history-text" aria-label={t('historyChange')} role="group">
+              <DiffText
+                ops={diffWords(entry.textBefore, entry.textAfter)}
+                lang={LANG_TAG[lang]}
+                removed={t('diffRemoved')}
+                added={t('diffAdded')}
+              />
+            </div>
+          ) : entry.textAfter !== null ? (
             <p lang={LANG_TAG[lang]} className="history-text">
               {entry.textAfter}
             </p>

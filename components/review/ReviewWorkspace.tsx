@@ -17,6 +17,7 @@ import type { Workspace } from '@/server/queries';
 import { ProgressBars } from './ProgressBars';
 import { QaFilter } from './QaFilter';
 import { type Outcome, useOutcomeText } from './ResultMessage';
+import { ReplacePanel } from './ReplacePanel';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewRow } from './ReviewRow';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -177,6 +178,9 @@ export function ReviewWorkspace({ initial, viewer, allowSelfCheck }: Props) {
           <ShortcutsDialog />
         </div>
       </div>
+      {viewer && editRefusal === null ? (
+        <ReplacePanel documentId={data.documentId} lang={data.lang} canIncludeChecked={canCheck} />
+      ) : null}
       {confirming ? (
         <div className="notice confirm-bulk" role="alertdialog" aria-labelledby="confirm-bulk-text">
           <p id="confirm-bulk-text">{t('confirmCheckAll', { count: matching })}</p>

@@ -4,6 +4,9 @@ import type { BulkResult, CommandResult } from '@/lib/review';
 import { getSessionUser } from '../auth/session';
 import { getDb } from '../database';
 import { executeBulkCheck, executeBulkCheckMatching, executeCommand } from '../translations';
+import { executeReplace, type ReplaceResult } from '../translations/replace';
+
+export type { ReplaceResult };
 
 /**
  * Runs one translation command (edit, check, reject, reopen, revert, editSource) as the
@@ -22,4 +25,14 @@ export async function runBulkCheckMatching(input: unknown): Promise<BulkResult> 
 /** Checks several translations of one language, each through the same path. */
 export async function runBulkCheck(input: unknown): Promise<BulkResult> {
   return executeBulkCheck(await getDb(), await getSessionUser(), input);
+}
+
+/** What a search and replace would change in one language of a document; changes nothing. */
+export async function previewReplace(input: unknown): Promise<ReplaceResult> {
+  return executeReplace(await getDb(), await getSessionUser(), input, 'preview');
+}
+
+/** Applies a previewed search and replace: one edit (and one event) per changed translation, all or none. */
+export async function runReplace(input: unknown): Promise<ReplaceResult> {
+  return executeReplace(await getDb(), await getSessionUser(), input, 'apply');
 }

@@ -96,10 +96,16 @@ for (const locale of LOCALES) {
       await departure.getByRole('button', { name: msg(locale, 'Review.history') }).click();
       const history = departure.getByRole('list', { name: msg(locale, 'Review.history') });
       await expect(history.getByRole('listitem')).toHaveCount(2);
+      // Each change shows as a word diff: the edit added the pencil, the revert takes it away.
+      const change = msg(locale, 'Review.historyChange');
+      await expect(history.getByRole('listitem').first().getByRole('group', { name: change }).locator('ins')).toContainText('✎');
       await history.getByRole('button', { name: msg(locale, 'Review.revertTo', { version: 1 }) }).click();
       await expect(departure.getByRole('textbox')).toHaveValue(practiceText(lang, 'departure'));
       await expect(history.getByRole('listitem')).toHaveCount(3);
-      await expect(history.getByRole('listitem').first()).toContainText(msg(locale, 'Review.actions.revert'));
+      const newest = history.getByRole('listitem').first();
+      await expect(newest).toContainText(msg(locale, 'Review.actions.revert'));
+      await expect(newest.getByRole('group', { name: change }).locator('del')).toContainText('✎');
+      await expect(newest.getByRole('group', { name: change }).locator('ins')).toHaveCount(0);
     });
 
     test('two people editing the same translation: the second sees the conflict and chooses', async ({ browser }) => {
@@ -128,6 +134,9 @@ for (const locale of LOCALES) {
       await expect(conflict).toBeVisible();
       await expect(conflict.getByTestId('conflict-theirs')).toHaveText(theirs);
       await expect(conflict.getByTestId('conflict-mine')).toHaveText(mine);
+      // Where the two differ, word by word.
+      await expect(conflict.getByTestId('conflict-diff').locator('del')).toContainText('A');
+      await expect(conflict.getByTestId('conflict-diff').locator('ins')).toContainText('B');
       await expect(conflict).toContainText(USERS.reviewer.name);
 
       await conflict.getByRole('button', { name: msg(locale, 'Review.keepMine') }).click();

@@ -9,6 +9,9 @@ import { openSqlite, type Db } from '@/server/db/connect';
 import { openPostgres } from '@/server/db/postgres';
 import { type Auth, createAuth } from '@/server/auth/create';
 import { migrateAuth } from '@/server/auth/migrate';
+import type { Lang } from '@/lib/languages';
+import type { Actor, Role } from '@/lib/review';
+import { createUser } from '@/server/users';
 
 export const CONTENT_DIR = path.resolve(__dirname, '../../content');
 export const DIALECTS = ['sqlite', 'postgres'] as const;
@@ -98,4 +101,26 @@ export async function eventCount(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** One account of each kind of actor (and no session for `anonymous`), made as an admin would. */
+export async function makeActors({ auth }: TempDatabase) {
+  const make = async (key: string, role: Role, languages: Lang[] | null): Promise<Actor> => {
+    const user = await createUser(auth, {
+      email: `${key}@example.test`,
+      name: key,
+      password: 'correct horse battery',
+      role,
+      languages,
+    });
+    return { id: user.id, role: user.role, languages: user.languages };
+  };
+  return {
+    anonymous: null,
+    reader: await make('reader', 'reader', null),
+    translator: await make('translator', 'translator', null),
+    reviewer: await make('reviewer', 'reviewer', null),
+    reviewerOfRussian: await make('reviewer-ru', 'reviewer', ['ru']),
+    admin: await make('admin', 'admin', null),
+  } satisfies Record<string, Actor | null>;
 }

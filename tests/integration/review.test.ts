@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '@/lib/languages';
-import type { Actor, Role } from '@/lib/review';
 import { seedIfEmpty } from '@/server/content/seed';
 import type { CommandAction, CommandResult } from '@/lib/review';
 import { listEvents } from '@/server/queries/events';
 import { getWorkspace } from '@/server/queries/workspace';
 import { executeCommand } from '@/server/translations';
 import { setSetting } from '@/server/settings';
-import { createUser } from '@/server/users';
-import { CONTENT_DIR, DIALECTS, type TempDatabase, useTempDatabase, eventCount } from './helpers';
+import { CONTENT_DIR, DIALECTS, type TempDatabase, useTempDatabase, eventCount, makeActors } from './helpers';
 
 const DOC = 'sino-russian-cooperation';
 
-async function makeActors({ auth }: TempDatabase) {
-  const make = async (key: string, role: Role, languages: Lang[] | null): Promise<Actor> => {
-    const user = await createUser(auth, {
-      email: `${key}@example.test`,
-      name: key,
-      password: 'correct horse battery',
-      role,
-      languages,
-    });
-    return { id: user.id, role: user.role, languages: user.languages };
-  };
-  return {
-    anonymous: null,
-    reader: await make('reader', 'reader', null),
-    translator: await make('translator', 'translator', null),
-    reviewer: await make('reviewer', 'reviewer', null),
-    reviewerOfRussian: await make('reviewer-ru', 'reviewer', ['ru']),
-    admin: await make('admin', 'admin', null),
-  } satisfies Record<string, Actor | null>;
-}
 type ActorKey = keyof Awaited<ReturnType<typeof makeActors>>;
 const ACTOR_KEYS: ActorKey[] = ['anonymous', 'reader', 'translator', 'reviewer', 'reviewerOfRussian', 'admin'];
 
