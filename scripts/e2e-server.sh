@@ -14,9 +14,11 @@ for locale in en zh ru; do
   dir="$root/content/review-$locale"
   cp -R tests/fixtures/e2e-review/review-practice "$dir"
   sed -i "s/\"id\": \"review-practice\"/\"id\": \"review-$locale\"/" "$dir/document.json"
-  # Search and replace changes many texts at once: its own copy.
-  cp -R tests/fixtures/e2e-review/review-practice "$root/content/replace-$locale"
-  sed -i "s/\"id\": \"review-practice\"/\"id\": \"replace-$locale\"/" "$root/content/replace-$locale/document.json"
+  # Search and replace changes many texts at once, conversations fill inboxes: their own copies.
+  for own in "replace-$locale" "talk-$locale"; do
+    cp -R tests/fixtures/e2e-review/review-practice "$root/content/$own"
+    sed -i "s/\"id\": \"review-practice\"/\"id\": \"$own\"/" "$root/content/$own/document.json"
+  done
   # The quality-check tests get their own copies: one to break, one to fill the translation memory.
   for qa in "qa-$locale" "qa-$locale-memory"; do
     cp -R tests/fixtures/e2e-review/review-practice "$root/content/$qa"

@@ -13,6 +13,7 @@ import { RejectForm } from './RejectForm';
 import { type Outcome, ResultMessage } from './ResultMessage';
 import { RowActions } from './RowActions';
 import { RowComments } from './RowComments';
+import { conversationPermission } from '@/lib/review/conversation';
 import { RowEditor } from './RowEditor';
 import { RowHeader } from './RowHeader';
 import { RowSource } from './RowSource';
@@ -163,7 +164,16 @@ export function ReviewRow({ row, documentId, lang, sourceLang, viewer, allowSelf
       {permissions.edit.ok ? (
         <MemorySuggestions documentId={documentId} segmentId={row.segmentId} lang={lang} onInsert={editor.setText} />
       ) : null}
-      <RowComments comments={row.comments} />
+      <RowComments
+        documentId={documentId}
+        segmentId={row.segmentId}
+        number={row.number}
+        lang={lang}
+        comments={row.comments}
+        resolved={row.resolved}
+        canComment={conversationPermission(viewer, 'comment', lang, row.comments) === null}
+        canResolve={conversationPermission(viewer, row.resolved ? 'reopen' : 'resolve', lang, row.comments) === null}
+      />
       {commentError || conflict ? null : <ResultMessage outcome={outcome} id={`${ids}-outcome`} />}
       {conflict ? (
         <ConflictPanel

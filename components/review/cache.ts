@@ -1,4 +1,5 @@
 import { type CommandResult, type DiffOp, diffWords, type TranslationState } from '@/lib/review';
+import type { ThreadMessage } from '@/lib/review/conversation';
 import type { Workspace, WorkspaceRow, WorkspaceTarget } from '@/server/queries';
 
 type Success = Extract<CommandResult, { ok: true }>;
@@ -47,17 +48,25 @@ export function applyResult(workspace: Workspace, result: CommandResult): Worksp
   if (!result.ok || result.translation.documentId !== workspace.documentId) return workspace;
   const segmentId = result.translation.segmentId;
   const { translation, comment } = result;
-  // A comment given with a command on this language joins the row's comments, newest first.
-  const note =
+  // A comment given with a command on this language joins the row's conversation, at its end
+  // (and opens it again, if it was resolved).
+  const note: ThreadMessage | null =
     comment !== null && translation.lang === workspace.lang
-      ? { action: result.action, author: translation.updatedBy?.name ?? null, body: comment, at: translation.updatedAt ?? '' }
+      ? {
+          kind: 'comment',
+          event: result.action,
+          authorId: translation.updatedBy?.id ?? null,
+          author: translation.updatedBy?.name ?? null,
+          body: comment,
+          at: translation.updatedAt ?? '',
+        }
       : null;
   return {
     ...workspace,
     rows: workspace.rows.map((row) => {
       if (row.segmentId !== segmentId) return row;
       const patched = patchRow(row, workspace, result);
-      return note ? { ...patched, comments: [note, ...patched.comments] } : patched;
+      return note ? { ...patched, comments: [...patched.comments, note], resolved: false } : patched;
     }),
     // Only the languages the result counted again; the others keep what they showed.
     progress: { ...workspace.progress, ...result.progress },

@@ -4,7 +4,14 @@ import { keepPreviousData, type QueryClient, useMutation, useQuery, useQueryClie
 import type { Lang } from '@/lib/languages';
 import type { BulkCheckInput, BulkResult, CommandResult, ReviewFilters, TranslationCommandInput } from '@/lib/review';
 import { filtersToQuery } from '@/lib/review/filter';
-import { runBulkCheck, runBulkCheckMatching, runTranslationCommand } from '@/server/actions/translations';
+import type { ConversationCommandInput } from '@/lib/review/conversation';
+import {
+  type ConversationResult,
+  runBulkCheck,
+  runBulkCheckMatching,
+  runConversationCommand,
+  runTranslationCommand,
+} from '@/server/actions/translations';
 import type { EventEntry, Workspace, WorkspaceTarget } from '@/server/queries';
 import { applyOptimistic, applyResult } from './cache';
 import { patchQa } from './useQaData';
@@ -120,5 +127,22 @@ export function useBulkCheckMatching(documentId: string, lang: Lang) {
   return useMutation<BulkResult, Error, ReviewFilters>({
     mutationFn: (filters) => runBulkCheckMatching({ documentId, lang, filters: filtersToQuery(filters) }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: workspaceKey(documentId, lang) }),
+  });
+}
+
+/** A comment, resolve or reopen: the row's conversation is replaced by the thread the server answers with. */
+export function useConversation(documentId: string, lang: Lang) {
+  const queryClient = useQueryClient();
+  return useMutation<ConversationResult, Error, ConversationCommandInput>({
+    mutationFn: (command) => runConversationCommand(command),
+    onSuccess: (result, command) => {
+      if (!result.ok) return;
+      patchAll(queryClient, documentId, lang, (w) => ({
+        ...w,
+        rows: w.rows.map((row) =>
+          row.segmentId === command.segmentId ? { ...row, comments: result.thread, resolved: result.resolved } : row,
+        ),
+      }));
+    },
   });
 }

@@ -66,7 +66,7 @@ const versionSchema = z
  */
 const textSchema = userText({ max: MAX_TEXT_LENGTH });
 
-const commentSchema = userText({ max: MAX_COMMENT_LENGTH });
+export const commentSchema = userText({ max: MAX_COMMENT_LENGTH });
 
 /** An optional comment: a form's empty textarea sends '' (or only blanks), which means no comment. */
 const optionalCommentSchema = userText({ max: MAX_COMMENT_LENGTH, allowEmpty: true })
@@ -83,7 +83,9 @@ const eventIdSchema = z
  * The translation a command acts on, as the client last saw it. Unknown fields are dropped
  * rather than refused (zod's default), so a form may carry extras such as framework fields.
  */
-const target = { documentId: idSchema, segmentId: idSchema, lang: langSchema, version: versionSchema };
+/** Which translation: a document's segment in one language. */
+export const translationRef = { documentId: idSchema, segmentId: idSchema, lang: langSchema };
+const target = { ...translationRef, version: versionSchema };
 const objectOptions = { error: typeError('invalidType') };
 const command = <A extends string, S extends z.ZodRawShape>(action: A, shape: S) =>
   z.object({ action: z.literal(action), ...target, ...shape }, objectOptions);

@@ -20,6 +20,8 @@ describe('REFUSAL_REASONS', () => {
         'nothing-to-reject',
         'nothing-to-reopen',
         'self-check',
+        'thread-open',
+        'thread-resolved',
         'source-only-admin',
         'unauthenticated',
       ].sort(),

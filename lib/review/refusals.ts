@@ -39,6 +39,10 @@ export const REFUSAL_REASONS = [
   'already-rejected',
   /** Only a checked or rejected translation can be reopened. */
   'nothing-to-reopen',
+  /** The conversation about this translation is resolved already. */
+  'thread-resolved',
+  /** The conversation about this translation is open: there is nothing to reopen. */
+  'thread-open',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

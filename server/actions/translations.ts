@@ -4,9 +4,10 @@ import type { BulkResult, CommandResult } from '@/lib/review';
 import { getSessionUser } from '../auth/session';
 import { getDb } from '../database';
 import { executeBulkCheck, executeBulkCheckMatching, executeCommand } from '../translations';
+import { executeConversationCommand, type ConversationResult } from '../translations/comments';
 import { executeReplace, type ReplaceResult } from '../translations/replace';
 
-export type { ReplaceResult };
+export type { ConversationResult, ReplaceResult };
 
 /**
  * Runs one translation command (edit, check, reject, reopen, revert, editSource) as the
@@ -35,4 +36,9 @@ export async function previewReplace(input: unknown): Promise<ReplaceResult> {
 /** Applies a previewed search and replace: one edit (and one event) per changed translation, all or none. */
 export async function runReplace(input: unknown): Promise<ReplaceResult> {
   return executeReplace(await getDb(), await getSessionUser(), input, 'apply');
+}
+
+/** Says something in the conversation about a translation, or resolves or reopens it. */
+export async function runConversationCommand(input: unknown): Promise<ConversationResult> {
+  return executeConversationCommand(await getDb(), await getSessionUser(), input);
 }

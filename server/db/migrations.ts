@@ -308,6 +308,45 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0008_conversations': {
+      async up(db: Kysely<unknown>) {
+        // A conversation per translation: comments, and a thread resolved or reopened, each a
+        // row of its own, never changed afterwards (the thread's state is its latest rows).
+        // Rejections and other commented commands stay in events and join the thread on read.
+        await db.schema
+          .createTable('comments')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('document_id', 'text', (c) => c.notNull())
+          .addColumn('segment_id', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('author', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind IN ('comment', 'resolve', 'reopen')`))
+          .addColumn('body', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('comments_translation_idx')
+          .on('comments')
+          .columns(['document_id', 'segment_id', 'lang', 'id'])
+          .execute();
+        await db.schema.createIndex('comments_author_idx').on('comments').columns(['author', 'id']).execute();
+        if (dialect === 'sqlite') {
+          await sql`CREATE TRIGGER comments_no_update BEFORE UPDATE ON comments
+            BEGIN SELECT RAISE(ABORT, 'comments are append-only'); END`.execute(db);
+          await sql`CREATE TRIGGER comments_no_delete BEFORE DELETE ON comments
+            BEGIN SELECT RAISE(ABORT, 'comments are append-only'); END`.execute(db);
+        } else {
+          await sql`CREATE FUNCTION comments_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'comments are append-only'; END $$`.execute(db);
+          await sql`CREATE TRIGGER comments_no_change BEFORE UPDATE OR DELETE ON comments
+            FOR EACH ROW EXECUTE FUNCTION comments_append_only()`.execute(db);
+          await sql`CREATE TRIGGER comments_no_truncate BEFORE TRUNCATE ON comments
+            FOR EACH STATEMENT EXECUTE FUNCTION comments_append_only()`.execute(db);
+        }
+      },
+    },
   };
 }
 

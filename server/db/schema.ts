@@ -79,6 +79,18 @@ export interface EventsTable {
   comment: string | null;
 }
 
+/** A conversation about one translation, append-only like events: comments, resolve and reopen. */
+export interface CommentsTable {
+  id: Generated<number>;
+  document_id: string;
+  segment_id: string;
+  lang: string;
+  author: string;
+  kind: 'comment' | 'resolve' | 'reopen';
+  body: string | null;
+  created_at: string;
+}
+
 export interface AppSettingsTable {
   key: string;
   value: string;
@@ -168,4 +180,5 @@ export interface Database {
   segment_notes: SegmentNotesTable;
   translations: TranslationsTable;
   events: EventsTable;
+  comments: CommentsTable;
 }

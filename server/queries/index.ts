@@ -10,6 +10,7 @@ import { getDb } from '../database';
 import { listGlossary } from '../glossary/store';
 import { documentQa } from '../qa';
 import { allowSelfCheck } from '../settings';
+import * as conversations from './conversations';
 import * as documents from './documents';
 import * as events from './events';
 import * as reader from './reader';
@@ -22,6 +23,7 @@ export type { SessionUser as Viewer } from '../auth/session';
 export type { UserSummary } from '../users';
 export type { DocumentSummary, ReaderCell, ReaderDocument, ReaderSegment } from './documents';
 export type { EventEntry } from './events';
+export type { InboxItem } from './conversations';
 export type { ReaderOutline, TocEntry } from './reader';
 export type { FileExport, FileExportOptions } from './exchange';
 export type { MemorySuggestion } from './memory';
@@ -110,9 +112,19 @@ async function withUsers() {
  * database. Review data names people (who changed a text, who commented, what they said): only
  * a signed-in viewer gets those; anyone else gets the texts and statuses.
  */
-export async function getWorkspace(documentId: string, lang: Lang, filters: ReviewFilters = {}, page = 1) {
+export async function getWorkspace(documentId: string, lang: Lang, filters: ReviewFilters = {}, page = 1, at?: string) {
   const people = (await getSessionUser()) !== null;
-  return workspace.getWorkspace(await withUsers(), documentId, lang, filters, page, workspace.WORKSPACE_PAGE_SIZE, { people });
+  return workspace.getWorkspace(await withUsers(), documentId, lang, filters, page, workspace.WORKSPACE_PAGE_SIZE, {
+    people,
+    at,
+  });
+}
+
+/** What waits for the signed-in user across documents (rejected texts, conversations), or null without a session. */
+export async function getInbox() {
+  const viewer = await getSessionUser();
+  if (!viewer) return null;
+  return conversations.getInbox(await withUsers(), viewer);
 }
 
 /** One document as an exchange file (XLIFF, TMX, i18next, TSV, text), with its file name and content type. */

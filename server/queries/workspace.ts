@@ -1,19 +1,15 @@
 import type { SegmentKind, Status } from '@/lib/content/model';
 import { isLang, type Lang } from '@/lib/languages';
 import { type DiffOp, diffWords, foldForSearch, type Progress, type ReviewFilters } from '@/lib/review';
+import { isResolved, type ThreadMessage } from '@/lib/review/conversation';
 import type { Db, Executor } from '../db/connect';
+import { loadThreads } from './conversations';
 import { documentQa } from '../qa';
 import { visibleDocument } from './documents';
 import { documentProgress } from './progress';
 
-/** A comment left with an event (a rejection's reason, a note on a check or reopen). */
-export interface WorkspaceComment {
-  /** The event kind it came with (`reject`, `check`, ...). */
-  action: string;
-  author: string | null;
-  body: string;
-  at: string;
-}
+/** A message of the conversation about a translation (see lib/review/conversation.ts). */
+export type WorkspaceComment = ThreadMessage;
 
 export interface WorkspaceTarget {
   text: string | null;
@@ -35,7 +31,10 @@ export interface WorkspaceRow {
   target: WorkspaceTarget;
   /** The other target languages' texts, to keep Russian in view while editing Chinese. */
   others: { lang: Lang; text: string | null; status: Status }[];
-  comments: WorkspaceComment[];
+  /** The conversation about this translation, oldest first (empty for an anonymous viewer). */
+  comments: ThreadMessage[];
+  /** Whether that conversation is resolved. */
+  resolved: boolean;
   /** The translator's note on this segment in this language. */
   note: string | null;
   /** For an outdated translation: how the source changed since it was written or checked. */
@@ -71,7 +70,8 @@ export const WORKSPACE_PAGE_SIZE = 50;
  * clamped) of the segments that pass `filters`, filtered on the server (see matchingSegments),
  * so a book costs what a page costs. Undefined when the document or language is unknown.
  * `people: false` (a reader without a session) leaves out what names people: who last changed a
- * text, who wrote it, and the comments. Texts, statuses and progress stay.
+ * text, who wrote it, and the comments. Texts, statuses and progress stay. `at`: the page that
+ * holds this segment instead of `page`, where it passes the filters.
  */
 export async function getWorkspace(
   db: Db,
@@ -80,7 +80,7 @@ export async function getWorkspace(
   filters: ReviewFilters = {},
   page = 1,
   pageSize = WORKSPACE_PAGE_SIZE,
-  { people }: { people: boolean } = { people: true },
+  { people, at }: { people: boolean; at?: string } = { people: true },
 ): Promise<Workspace | undefined> {
   const doc = await visibleDocument(db, documentId);
   if (!doc || !isLang(doc.source_lang)) return undefined;
@@ -94,7 +94,10 @@ export async function getWorkspace(
 
   const matching = await matchingSegments(db, documentId, sourceLang, lang, filters);
   const pages = Math.max(1, Math.ceil(matching.ids.length / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  // A link to one segment (from the inbox) lands on the page that holds it.
+  const atIndex = at === undefined ? -1 : matching.ids.indexOf(at);
+  const wanted = atIndex >= 0 ? Math.floor(atIndex / pageSize) + 1 : page;
+  const current = Math.min(Math.max(1, Math.floor(wanted) || 1), pages);
   const ids = matching.ids.slice((current - 1) * pageSize, current * pageSize);
   const only = ids.length > 0 ? ids : ['\u0000none'];
 
@@ -125,16 +128,7 @@ export async function getWorkspace(
       .where('translations.document_id', '=', documentId)
       .where('translations.segment_id', 'in', only)
       .execute(),
-    db
-      .selectFrom('events')
-      .leftJoin('user', 'user.id', 'events.actor')
-      .select(['events.segment_id', 'events.lang', 'events.action', 'events.comment', 'events.created_at', 'user.name'])
-      .where('events.document_id', '=', documentId)
-      .where('events.segment_id', 'in', only)
-      .where('events.comment', 'is not', null)
-      .where('events.lang', '=', lang)
-      .orderBy('events.id', 'desc')
-      .execute(),
+    loadThreads(db, documentId, lang, ids),
     db
       .selectFrom('segment_notes')
       .select(['segment_id', 'note'])
@@ -147,13 +141,6 @@ export async function getWorkspace(
 
   // Indexed once: a book has thousands of segments, and a lookup per row must not scan them all.
   const noteBySegment = new Map(notes.map((n) => [n.segment_id, n.note]));
-  const commentsBySegment = new Map<string, WorkspaceComment[]>();
-  for (const c of comments) {
-    if (c.lang !== lang || !c.comment) continue;
-    const list = commentsBySegment.get(c.segment_id) ?? [];
-    list.push({ action: c.action, author: c.name ?? null, body: c.comment, at: c.created_at });
-    commentsBySegment.set(c.segment_id, list);
-  }
   const byKey = new Map(translations.map((t) => [`${t.segment_id}\u0000${t.lang}`, t]));
   const targets = languages.filter((l) => l !== sourceLang);
 
@@ -188,7 +175,8 @@ export async function getWorkspace(
           const state = stateOf(l);
           return { lang: l, text: state?.row.text ?? null, status: state?.status ?? 'missing' };
         }),
-      comments: people ? (commentsBySegment.get(segment.id) ?? []) : [],
+      comments: people ? (comments.get(segment.id) ?? []) : [],
+      resolved: isResolved(comments.get(segment.id) ?? []),
       note: noteBySegment.get(segment.id) ?? null,
       sourceDiff: own?.outdated && own.row.source_then !== null ? diffWords(own.row.source_then, sourceText) : null,
     };
@@ -272,15 +260,25 @@ export async function matchingSegments(
   if (filters.outdated) query = query.whereRef('t.source_hash', '<>', 's.source_hash');
   if (filters.comments) {
     query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('events as e')
-          .select('e.id')
-          .whereRef('e.document_id', '=', 'seg.document_id')
-          .whereRef('e.segment_id', '=', 'seg.id')
-          .where('e.lang', '=', lang)
-          .where('e.comment', 'is not', null),
-      ),
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('events as e')
+            .select('e.id')
+            .whereRef('e.document_id', '=', 'seg.document_id')
+            .whereRef('e.segment_id', '=', 'seg.id')
+            .where('e.lang', '=', lang)
+            .where('e.comment', 'is not', null),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('comments as c')
+            .select('c.id')
+            .whereRef('c.document_id', '=', 'seg.document_id')
+            .whereRef('c.segment_id', '=', 'seg.id')
+            .where('c.lang', '=', lang),
+        ),
+      ]),
     );
   }
   let ids = (await query.execute()).map((r) => r.id);

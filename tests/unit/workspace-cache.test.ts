@@ -23,6 +23,7 @@ function row(segmentId: string, over: Partial<WorkspaceRow> = {}): WorkspaceRow 
     },
     others: [{ lang: 'zh', text: `文本${segmentId}。`, status: 'draft' }],
     comments: [],
+    resolved: false,
     note: null,
     sourceDiff: null,
     ...over,
@@ -129,7 +130,7 @@ describe('applyOptimistic', () => {
 });
 
 describe('applyResult and comments', () => {
-  it('adds the comment of a rejection to the row, newest first, with who wrote it', () => {
+  it('adds the comment of a rejection to the end of the row’s conversation, with who wrote it, and opens it again', () => {
     const rejected: CommandResult = {
       ...ok(state({ status: 'rejected' })),
       comment: 'Keep the image of the glass holders.',
@@ -139,15 +140,23 @@ describe('applyResult and comments', () => {
         ...workspace,
         rows: [
           row('a'),
-          row('b', { comments: [{ action: 'check', author: 'Rita', body: 'Fine.', at: '2026-11-30T09:00:00Z' }] }),
+          row('b', {
+            comments: [
+              { kind: 'comment', event: 'check', authorId: 'u1', author: 'Rita', body: 'Fine.', at: '2026-11-30T09:00:00Z' },
+              { kind: 'resolve', event: null, authorId: 'u1', author: 'Rita', body: null, at: '2026-11-30T09:01:00Z' },
+            ],
+            resolved: true,
+          }),
         ],
       },
       { ...rejected, action: 'reject' } as CommandResult,
     );
-    expect(next.rows[1]?.comments.map((c) => [c.action, c.author, c.body])).toEqual([
-      ['reject', 'Rita', 'Keep the image of the glass holders.'],
+    expect(next.rows[1]?.comments.map((c) => [c.event ?? c.kind, c.author, c.body])).toEqual([
       ['check', 'Rita', 'Fine.'],
+      ['resolve', 'Rita', null],
+      ['reject', 'Rita', 'Keep the image of the glass holders.'],
     ]);
+    expect(next.rows[1]?.resolved).toBe(false);
   });
 
   it('adds nothing when the command had no comment', () => {

@@ -8,7 +8,7 @@ import { ExchangeLinks } from '@/components/exchange/ExchangeLinks';
 import { Link } from '@/i18n/navigation';
 import { roleAtLeast } from '@/lib/review/roles';
 import { isLang, LANG_TAG } from '@/lib/languages';
-import { getViewer, listDocuments } from '@/server/queries';
+import { getInbox, getViewer, listDocuments } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,13 +21,19 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function ReviewIndexPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tLang, documents, ui, viewer] = await Promise.all([
+  const [t, tLang, tConversation, documents, ui, viewer, inbox] = await Promise.all([
     getTranslations('Review'),
     getTranslations('Languages'),
+    getTranslations('Conversation'),
     listDocuments(),
     getLocale(),
     getViewer(),
+    getInbox(),
   ]);
+  // What waits for this person, per document and language (the inbox, counted).
+  const waiting = new Map<string, number>();
+  for (const item of inbox ?? [])
+    waiting.set(`${item.documentId}/${item.lang}`, (waiting.get(`${item.documentId}/${item.lang}`) ?? 0) + 1);
   const mayImport = viewer !== null && roleAtLeast(viewer.role, 'translator');
   return (
     <div className="page">
@@ -47,6 +53,14 @@ export default async function ReviewIndexPage({ params }: { params: Promise<{ lo
                     <li key={lang}>
                       <Link href={`/review/${doc.id}/${lang}`}>{t('open', { language: tLang(lang) })}</Link>{' '}
                       <span className="muted">{t('progressShort', { ...p })}</span>
+                      {waiting.get(`${doc.id}/${lang}`) ? (
+                        <>
+                          {' · '}
+                          <Link href="/inbox" className="inbox-count">
+                            {tConversation('inboxCount', { count: waiting.get(`${doc.id}/${lang}`) ?? 0 })}
+                          </Link>
+                        </>
+                      ) : null}
                     </li>
                   );
                 })}

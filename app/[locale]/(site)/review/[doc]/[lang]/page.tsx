@@ -4,9 +4,9 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { QueryProvider } from '@/components/providers/QueryProvider';
 import { ReviewWorkspace } from '@/components/review/ReviewWorkspace';
-import { Link } from '@/i18n/navigation';
+import { Link, redirect } from '@/i18n/navigation';
 import { isLang } from '@/lib/languages';
-import { parseFilters } from '@/lib/review';
+import { filtersToQuery, parseFilters } from '@/lib/review';
 import { isolate } from '@/lib/text/rules';
 import { getDocumentTitle, getReviewPolicy, getViewer, getWorkspace } from '@/server/queries';
 
@@ -31,11 +31,17 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   if (!isLang(lang)) notFound();
   const query = await searchParams;
   const page = Number(Array.isArray(query.page) ? query.page[0] : (query.page ?? 1));
-  const [workspace, title] = await Promise.all([
-    getWorkspace(doc, lang, parseFilters(query), page),
-    getDocumentTitle(doc, locale),
-  ]);
+  const at = typeof query.at === 'string' ? query.at : undefined;
+  const filters = parseFilters(query);
+  const [workspace, title] = await Promise.all([getWorkspace(doc, lang, filters, page, at), getDocumentTitle(doc, locale)]);
   if (!workspace || title === undefined) notFound();
+  if (at !== undefined) {
+    // A link to one segment: the address of the page that holds it, scrolled to its row.
+    const params = new URLSearchParams(filtersToQuery(filters));
+    if (workspace.paging.page > 1) params.set('page', String(workspace.paging.page));
+    const search = params.toString();
+    redirect({ href: `/review/${doc}/${lang}${search ? `?${search}` : ''}#r-${encodeURIComponent(at)}`, locale });
+  }
   const [viewer, policy, t, tLang, tGlossary] = await Promise.all([
     getViewer(),
     getReviewPolicy(),
