@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ENDONYM, LANG_TAG, type Lang } from '@/lib/languages';
 import { addColumn, moveColumn, removeColumn } from '@/lib/reader/columns';
+import { AidsBar } from './AidsBar';
 import { type ReaderState, readerHref } from './href';
 
 interface Props {
@@ -10,6 +11,8 @@ interface Props {
   state: ReaderState & { columns: Lang[] };
   /** Offer "Show review status" (not to a signed-in reviewer, who always sees it). */
   statusToggle: boolean;
+  /** Offer stress marks over Russian (the lexicon is installed). */
+  stressOffered: boolean;
 }
 
 /**
@@ -19,7 +22,7 @@ interface Props {
  * the bar stays in view while reading, so the view changes where the reader is (PlaceKeeper
  * keeps the row being read in place).
  */
-export async function ColumnPicker({ documentId, available, state, statusToggle }: Props) {
+export async function ColumnPicker({ documentId, available, state, statusToggle, stressOffered }: Props) {
   const t = await getTranslations('Reader');
   const tLang = await getTranslations('Languages');
   const { columns } = state;
@@ -103,6 +106,7 @@ export async function ColumnPicker({ documentId, available, state, statusToggle 
           ) : null}
         </p>
       ) : null}
+      <AidsBar documentId={documentId} state={state} stressOffered={stressOffered} />
     </nav>
   );
 }

@@ -14,14 +14,28 @@ describe('cached view keys', () => {
     for (const pinyin of ['off', 'on', 'tone'] as const) {
       for (const script of ['hans', 'hant'] as const) {
         for (const stress of [false, true]) {
-          const view = { epoch: '0a1b2c3d', revision: 1, columns: ['ru'], showStatus: false, page: 1, aids: { pinyin, script, stress } };
+          const view = {
+            epoch: '0a1b2c3d',
+            revision: 1,
+            columns: ['ru'],
+            showStatus: false,
+            page: 1,
+            aids: { pinyin, script, stress },
+          };
           expect(parseCachedView(cachedViewKey(view as Parameters<typeof cachedViewKey>[0]))).toEqual(view);
         }
       }
     }
-    expect(cachedViewKey({ epoch: '0a1b2c3d', revision: 1, columns: ['zh'], showStatus: false, page: 1, aids: { pinyin: 'tone', script: 'hant', stress: true } })).toBe(
-      '0a1b2c3d-1~zh~0~1~tt1',
-    );
+    expect(
+      cachedViewKey({
+        epoch: '0a1b2c3d',
+        revision: 1,
+        columns: ['zh'],
+        showStatus: false,
+        page: 1,
+        aids: { pinyin: 'tone', script: 'hant', stress: true },
+      }),
+    ).toBe('0a1b2c3d-1~zh~0~1~tt1');
   });
 
   it('refuse anything else, so a forged path never becomes a cache entry', () => {
