@@ -58,9 +58,9 @@ export async function AidsBar({ documentId, state, stressOffered }: Props) {
   if (groups.length === 0) return null;
 
   return (
-    <ul className="aids-bar" aria-label={t('aids')}>
+    <div className="aids-bar" role="group" aria-label={t('aids')}>
       {groups.map((group) => (
-        <li key={group.id} className="aid" role="group" aria-labelledby={group.id} data-aid={group.id}>
+        <div key={group.id} className="aid" role="group" aria-labelledby={group.id}>
           <span id={group.id} className="aid-name">
             {group.name}
           </span>
@@ -75,8 +75,8 @@ export async function AidsBar({ documentId, state, stressOffered }: Props) {
               {choice.label}
             </Link>
           ))}
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }

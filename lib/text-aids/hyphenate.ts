@@ -5,8 +5,8 @@ import { SOFT_HYPHEN, STRESS_MARK } from './marks';
 
 /** Words shorter than this fit any column the reader has: they get no break points. */
 export const MIN_HYPHENATED_LENGTH = 7;
-/** The hyphenator remembers every word it has seen; a fresh one after this many words bounds that. */
-const WORDS_PER_HYPHENATOR = 20_000;
+/** Hyphenated words kept (the hyphenator's own memory of words is dropped with it at this size too). */
+const MAX_CACHED_WORDS = 20_000;
 
 type Hyphenator = (word: string) => string;
 
@@ -16,18 +16,21 @@ function makeHyphenators() {
 }
 
 let hyphenators = makeHyphenators();
-let used = 0;
+/** Word → its letters' break points, per language; cleared whole when full, so memory stays bounded. */
+let known = new Map<string, Set<number>>();
 
 // Letters of the word's script, and the stress marks a word may already carry.
 const WORDS = { ru: /[\p{Script=Cyrillic}\u0301]+/gu, en: /[\p{Script=Latin}]+/gu } as const;
 
 /** The word's letters (marks left out) with soft hyphens at the TeX patterns' break points. */
 function breakPoints(letters: string, lang: 'ru' | 'en'): Set<number> {
-  if (used >= WORDS_PER_HYPHENATOR) {
+  const key = `${lang}:${letters}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  if (known.size >= MAX_CACHED_WORDS) {
+    known = new Map();
     hyphenators = makeHyphenators();
-    used = 0;
   }
-  used += 1;
   const hyphenated = hyphenators[lang](letters);
   const points = new Set<number>();
   let index = 0;
@@ -35,6 +38,7 @@ function breakPoints(letters: string, lang: 'ru' | 'en'): Set<number> {
     if (ch === SOFT_HYPHEN) points.add(index);
     else index += ch.length;
   }
+  known.set(key, points);
   return points;
 }
 

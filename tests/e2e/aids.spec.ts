@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { content, DOC, msg, readerPath, rowBoxes } from './support';
 
@@ -186,6 +187,17 @@ test.describe('reading aids', () => {
       }
     });
   }
+});
+
+test('with every aid on, the reader has no serious axe violations (tone colours included)', async ({ page }) => {
+  await page.goto(readerPath('ru', ['en', 'zh', 'ru'], '&py=tone&zh=hant&stress=1'));
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  expect(serious).toEqual([]);
 });
 
 test.describe('reading aids without JavaScript', () => {
