@@ -17,6 +17,11 @@ interface Choice {
   current: boolean;
 }
 
+/** Whether any reading aid applies to these columns. */
+export function offersAids(columns: readonly Lang[], stressOffered: boolean): boolean {
+  return columns.includes('zh') || (columns.includes('ru') && stressOffered);
+}
+
 /**
  * The reading aids of the columns shown: pinyin and the script over Chinese, stress marks over
  * Russian. Each choice is a plain link to the view with it (no JavaScript; the view stays

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ENDONYM, LANG_TAG, type Lang } from '@/lib/languages';
 import { addColumn, moveColumn, removeColumn } from '@/lib/reader/columns';
-import { AidsBar } from './AidsBar';
+import { AidsBar, offersAids } from './AidsBar';
 import { type ReaderState, readerHref } from './href';
 
 interface Props {
@@ -86,13 +86,14 @@ export async function ColumnPicker({ documentId, available, state, statusToggle,
           );
         })}
       </ol>
-      {addable.length > 0 || statusToggle ? (
-        <p className="column-add">
+      {addable.length > 0 || statusToggle || offersAids(columns, stressOffered) ? (
+        <div className="column-add">
           {addable.map((lang) => (
             <Link key={lang} href={href(addColumn(columns, lang) ?? columns)} scroll={false} data-keep-place>
               {t('add', { language: tLang(lang) })}
             </Link>
           ))}
+          <AidsBar documentId={documentId} state={state} stressOffered={stressOffered} />
           {statusToggle ? (
             <Link
               href={readerHref(documentId, { ...state, showStatus: !state.showStatus })}
@@ -104,9 +105,8 @@ export async function ColumnPicker({ documentId, available, state, statusToggle,
               {state.showStatus ? t('hideStatus') : t('showStatus')}
             </Link>
           ) : null}
-        </p>
+        </div>
       ) : null}
-      <AidsBar documentId={documentId} state={state} stressOffered={stressOffered} />
     </nav>
   );
 }
