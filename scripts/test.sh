@@ -51,6 +51,16 @@ if ! command -v xmllint >/dev/null; then
   fi
 fi
 
+# Stress marks over Russian read the lexicon of Festival's Russian voice (festvox-ru).
+if [ -z "${TRIGLOT_STRESS_DICTIONARY:-}" ] && [ ! -f /usr/share/festival/voices/russian/msu_ru_nsh_clunits/dict/msu_ru_nsh_dict.scm ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt_install festvox-ru
+  else
+    echo "test: the Russian stress lexicon is missing: install festvox-ru (sudo apt-get install festvox-ru)."
+    exit 1
+  fi
+fi
+
 npm run --silent check
 npx vitest run
 npx next build

@@ -24,6 +24,7 @@ const envSchema = z.object({
     )
     .default('0')
     .transform(Number),
+  TRIGLOT_STRESS_DICTIONARY: z.string().optional(),
 });
 
 export interface Config {
@@ -37,6 +38,8 @@ export interface Config {
   authUrl: string | undefined;
   /** Proxies in front that append to X-Forwarded-For: the client address is that far from its right end. */
   trustedProxies: number;
+  /** The Russian stress lexicon (Festival's form); festvox-ru's when unset. */
+  stressDictionary: string | undefined;
 }
 
 /** Reads the environment once; a bad value stops the start with a message that names it. */
@@ -52,5 +55,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: parsed.data.DATABASE_URL,
     authUrl: parsed.data.BETTER_AUTH_URL,
     trustedProxies: parsed.data.TRIGLOT_TRUSTED_PROXIES,
+    stressDictionary: parsed.data.TRIGLOT_STRESS_DICTIONARY || undefined,
   };
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ENDONYM, LANG_TAG, type Lang } from '@/lib/languages';
 import { addColumn, moveColumn, removeColumn } from '@/lib/reader/columns';
+import { AidsBar, offersAids } from './AidsBar';
 import { type ReaderState, readerHref } from './href';
 
 interface Props {
@@ -10,6 +11,8 @@ interface Props {
   state: ReaderState & { columns: Lang[] };
   /** Offer "Show review status" (not to a signed-in reviewer, who always sees it). */
   statusToggle: boolean;
+  /** Offer stress marks over Russian (the lexicon is installed). */
+  stressOffered: boolean;
 }
 
 /**
@@ -19,7 +22,7 @@ interface Props {
  * the bar stays in view while reading, so the view changes where the reader is (PlaceKeeper
  * keeps the row being read in place).
  */
-export async function ColumnPicker({ documentId, available, state, statusToggle }: Props) {
+export async function ColumnPicker({ documentId, available, state, statusToggle, stressOffered }: Props) {
   const t = await getTranslations('Reader');
   const tLang = await getTranslations('Languages');
   const { columns } = state;
@@ -83,13 +86,14 @@ export async function ColumnPicker({ documentId, available, state, statusToggle 
           );
         })}
       </ol>
-      {addable.length > 0 || statusToggle ? (
-        <p className="column-add">
+      {addable.length > 0 || statusToggle || offersAids(columns, stressOffered) ? (
+        <div className="column-add">
           {addable.map((lang) => (
             <Link key={lang} href={href(addColumn(columns, lang) ?? columns)} scroll={false} data-keep-place>
               {t('add', { language: tLang(lang) })}
             </Link>
           ))}
+          <AidsBar documentId={documentId} state={state} stressOffered={stressOffered} />
           {statusToggle ? (
             <Link
               href={readerHref(documentId, { ...state, showStatus: !state.showStatus })}
@@ -101,7 +105,7 @@ export async function ColumnPicker({ documentId, available, state, statusToggle 
               {state.showStatus ? t('hideStatus') : t('showStatus')}
             </Link>
           ) : null}
-        </p>
+        </div>
       ) : null}
     </nav>
   );

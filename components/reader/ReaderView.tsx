@@ -1,10 +1,12 @@
 import './reader.css';
+import './aids.css';
 import { getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { Lang } from '@/lib/languages';
 import type { Actor } from '@/lib/review';
 import type { ReaderDocument, ReaderPage } from '@/server/queries';
+import type { TextAids } from './AidedText';
 import { ColumnPicker } from './ColumnPicker';
 import { PlaceKeeper } from './PlaceKeeper';
 import { RangeNav } from './RangeNav';
@@ -20,6 +22,8 @@ interface Props {
   showStatus: boolean;
   reviewer?: Actor | null;
   allowSelfCheck?: boolean;
+  /** The reading aids of the view, and whether stress marks can be offered. */
+  aids: TextAids & { stressOffered: boolean };
 }
 
 /**
@@ -28,12 +32,12 @@ interface Props {
  * renders on the server and works without JavaScript; the view (columns, status, page) lives
  * in the URL.
  */
-export async function ReaderView({ document, page, columns, showStatus, reviewer = null, allowSelfCheck = false }: Props) {
+export async function ReaderView({ document, page, columns, showStatus, reviewer = null, allowSelfCheck = false, aids }: Props) {
   const t = await getTranslations('Reader');
-  const state = { columns, showStatus, page: page.index + 1 };
+  const state = { columns, showStatus, page: page.index + 1, aids: aids.options };
 
   return (
-    <div className="reader" style={{ '--cols': columns.length } as CSSProperties}>
+    <div className="reader" style={{ '--cols': columns.length } as CSSProperties} data-pinyin={aids.options.pinyin}>
       <div className="reader-bar">
         <Link href="/" className="back">
           {t('allDocuments')}
@@ -41,7 +45,13 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
       </div>
       <RangeNav documentId={document.id} page={page} state={state} place="top" />
       {showStatus ? <StatusLegend /> : null}
-      <ColumnPicker documentId={document.id} available={document.languages} state={state} statusToggle={reviewer === null} />
+      <ColumnPicker
+        documentId={document.id}
+        available={document.languages}
+        state={state}
+        statusToggle={reviewer === null}
+        stressOffered={aids.stressOffered}
+      />
       <SentenceHighlighter />
       <PlaceKeeper />
       <ReadingPlace documentId={document.id} columns={columns} />
@@ -57,6 +67,7 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
             columns={columns}
             sourceLang={document.sourceLang}
             showStatus={showStatus}
+            aids={aids}
           />
         ))}
       </div>

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/review';
 import { LazyCellReviewControls as CellReviewControls } from './LazyCellReviewControls';
 import { CopyLinkButton } from './CopyLinkButton';
 import { StatusBadges } from './StatusBadges';
+import { AidedText, shownTag, type TextAids } from './AidedText';
 
 interface Props {
   documentId: string;
@@ -18,6 +19,8 @@ interface Props {
   /** A signed-in reviewer (or admin): cells get check and reject controls. */
   reviewer: Actor | null;
   allowSelfCheck: boolean;
+  /** Pinyin, Traditional characters, stress marks, soft hyphens. */
+  aids: TextAids;
 }
 
 /**
@@ -30,13 +33,15 @@ function Sentences({
   lang,
   links,
   isSource,
+  aids,
 }: {
   text: string;
   lang: Lang;
   links: number[][] | undefined;
   isSource: boolean;
+  aids: TextAids;
 }) {
-  if (!isSource && !links) return <>{text}</>;
+  if (!isSource && !links) return <AidedText text={text} lang={lang} aids={aids} />;
   return (
     <>
       {sentencePieces(text, lang).map((piece, i) =>
@@ -44,7 +49,7 @@ function Sentences({
           piece.text
         ) : (
           <span key={i} className="sentence" data-src={(isSource ? [piece.sentence] : (links?.[piece.sentence] ?? [])).join(' ')}>
-            {piece.text}
+            <AidedText text={piece.text} lang={lang} aids={aids} />
           </span>
         ),
       )}
@@ -68,6 +73,7 @@ export async function SegmentRow({
   showStatus,
   reviewer,
   allowSelfCheck,
+  aids,
 }: Props) {
   const t = await getTranslations('Reader');
   const tLang = await getTranslations('Languages');
@@ -85,7 +91,7 @@ export async function SegmentRow({
             className="cell"
             data-lang={lang}
             data-status={cell.status}
-            lang={cell.status === 'missing' ? uiTag : LANG_TAG[lang]}
+            lang={cell.status === 'missing' ? uiTag : shownTag(lang, aids, LANG_TAG[lang])}
             tabIndex={0}
           >
             <span className="cell-label" lang={uiTag}>
@@ -96,7 +102,7 @@ export async function SegmentRow({
               <p className="missing">{t('missing', { language: tLang(lang) })}</p>
             ) : (
               <SegmentText kind={segment.kind}>
-                <Sentences text={cell.text} lang={lang} links={cell.sentenceLinks} isSource={lang === sourceLang} />
+                <Sentences text={cell.text} lang={lang} links={cell.sentenceLinks} isSource={lang === sourceLang} aids={aids} />
               </SegmentText>
             )}
             {reviewer && lang !== sourceLang && cell.status !== 'missing' ? (

@@ -1,4 +1,5 @@
 import type { Lang } from '@/lib/languages';
+import { aidsQuery, type ReadingAids } from '@/lib/reader/aids';
 import { serializeColumns } from '@/lib/reader/columns';
 
 export interface ReaderState {
@@ -6,6 +7,8 @@ export interface ReaderState {
   showStatus?: boolean;
   /** The page (range) of a long document, 1-based; omitted for the first. */
   page?: number;
+  /** Pinyin, script, stress marks: carried by every link of the view, like the columns. */
+  aids?: ReadingAids;
 }
 
 /** A reader URL (for the i18n Link) that carries the whole view in its query. */
@@ -16,6 +19,7 @@ export function readerHref(docId: string, state: ReaderState, segmentId?: string
       cols: serializeColumns(state.columns),
       ...(state.showStatus ? { status: '1' } : {}),
       ...(state.page && state.page > 1 ? { p: String(state.page) } : {}),
+      ...(state.aids ? aidsQuery(state.aids) : {}),
     },
     ...(segmentId ? { hash: `s-${segmentId}` } : {}),
   };

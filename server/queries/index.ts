@@ -11,6 +11,7 @@ import { listGlossary } from '../glossary/store';
 import { documentQa } from '../qa';
 import { allowSelfCheck } from '../settings';
 import * as conversations from './conversations';
+import { getStressDictionary as loadStressDictionary, hasStressDictionary } from '../text-aids/stress-dictionary';
 import * as documents from './documents';
 import * as events from './events';
 import * as reader from './reader';
@@ -59,6 +60,15 @@ export interface ReaderPage {
  * (1-based), else the first; with its place in the document. Cached per request: the page and
  * its metadata ask alike.
  */
+/**
+ * The Russian stress dictionary for a view: read (once per process) only when the view shows
+ * stress marks; `offered` says whether the lexicon is installed at all.
+ */
+export async function getStressDictionary(wanted: boolean) {
+  const offered = await hasStressDictionary();
+  return { offered, dictionary: wanted && offered ? await loadStressDictionary() : null };
+}
+
 export const getReaderView = cache(async (id: string, at?: string, p?: string) => {
   const db = await getDb();
   const outline = await reader.getReaderOutline(db, id);

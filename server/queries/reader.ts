@@ -1,5 +1,6 @@
 import type { SegmentKind } from '@/lib/content/model';
 import { isLang, type Lang } from '@/lib/languages';
+import { aidsQuery, parseAids } from '@/lib/reader/aids';
 import { cachedViewKey } from '@/lib/reader/cached-view';
 import { parseColumns } from '@/lib/reader/columns';
 import { pickRange, type ReaderRange, splitIntoRanges } from '@/lib/reader/ranges';
@@ -128,7 +129,7 @@ export async function getReaderOutline(db: Executor, id: string): Promise<Reader
 /**
  * Where the anonymous reader for this URL lives in Next's cache: the cached route's path for
  * the document's current revision and the view the query asks for (columns, status, the page
- * holding `at` or page `p`). Undefined for an unknown document (the per-request page answers
+ * holding `at` or page `p`, the reading aids). Undefined for an unknown document (the per-request page answers
  * that with its not-found page).
  */
 export async function cachedReaderPath(
@@ -143,11 +144,13 @@ export async function cachedReaderPath(
   const at = query.get('at');
   const index = pickRange(outline.ranges, at === null ? undefined : outline.positions.get(at), query.get('p') ?? undefined);
   const showStatus = query.get('status') === '1';
-  const key = cachedViewKey({ epoch: outline.epoch, revision: outline.revision, columns, showStatus, page: index + 1 });
+  const aids = parseAids({ py: query.get('py'), zh: query.get('zh'), stress: query.get('stress') });
+  const key = cachedViewKey({ epoch: outline.epoch, revision: outline.revision, columns, showStatus, page: index + 1, aids });
   // The view's own query, in one spelling: the cached page keeps the URL it was first rendered
   // for, so it must not be whatever a first visitor happened to type (or a framework parameter).
   const canonical = new URLSearchParams({ cols: columns.join(',') });
   if (showStatus) canonical.set('status', '1');
   if (index > 0) canonical.set('p', String(index + 1));
+  for (const [name, value] of Object.entries(aidsQuery(aids))) canonical.set(name, value);
   return { path: `/${locale}/cached-read/${encodeURIComponent(id)}/${key}`, query: canonical };
 }

@@ -47,7 +47,7 @@ describe.each(DIALECTS)('cached reader keys on %s', (dialect) => {
   it('a translation edit, a status change and a source edit each give a new page, which shows the change', async () => {
     const { db, reviewer, translator, admin } = await setUp();
     const first = await pathNow(db);
-    expect(first).toMatch(/^\/en\/cached-read\/sino-russian-cooperation\/[0-9a-f]{8}-\d+~en\.zh\.ru~0~1$/);
+    expect(first).toMatch(/^\/en\/cached-read\/sino-russian-cooperation\/[0-9a-f]{8}-\d+~en\.zh\.ru~0~1~0s0$/);
     // Reading changes nothing.
     await getReaderOutline(db, DOC);
     expect(await pathNow(db)).toBe(first);
@@ -128,7 +128,17 @@ describe.each(DIALECTS)('cached reader keys on %s', (dialect) => {
     const { db } = await setUp();
     const target = await cachedReaderPath(db, 'zh', DOC, new URLSearchParams('cols=ru,zz,ru,zh&status=1&at=p4-sreb-eaeu&utm=x'));
     expect(target?.query.toString()).toBe('cols=ru%2Czh&status=1');
-    expect(target?.path).toMatch(/~ru\.zh~1~1$/);
+    expect(target?.path).toMatch(/~ru\.zh~1~1~0s0$/);
     expect(await cachedReaderPath(db, 'en', 'no-such-document', query)).toBeUndefined();
+  });
+
+  it('keys and carries the reading aids, in one spelling, and ignores values it does not know', async () => {
+    const { db } = await setUp();
+    const aided = await cachedReaderPath(db, 'ru', DOC, new URLSearchParams('stress=1&zh=hant&cols=zh,ru&py=tone'));
+    expect(aided?.query.toString()).toBe('cols=zh%2Cru&py=tone&zh=hant&stress=1');
+    expect(aided?.path).toMatch(/~zh\.ru~0~1~tt1$/);
+    const junk = await cachedReaderPath(db, 'ru', DOC, new URLSearchParams('cols=zh,ru&py=2&zh=Hant&stress=yes'));
+    expect(junk?.query.toString()).toBe('cols=zh%2Cru');
+    expect(junk?.path).toMatch(/~zh\.ru~0~1~0s0$/);
   });
 });

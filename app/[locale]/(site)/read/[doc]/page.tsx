@@ -4,9 +4,10 @@ import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { readerMetadata } from '@/app/[locale]/reader-metadata';
+import { parseAids } from '@/lib/reader/aids';
 import { parseColumns } from '@/lib/reader/columns';
 import { roleAtLeast } from '@/lib/review';
-import { getReaderView, getReviewPolicy, getViewer } from '@/server/queries';
+import { getReaderView, getReviewPolicy, getStressDictionary, getViewer } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -38,6 +39,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const reviewer =
     user && roleAtLeast(user.role, 'reviewer') ? { id: user.id, role: user.role, languages: user.languages } : null;
   const selfCheck = reviewer ? (await getReviewPolicy()).allowSelfCheck : false;
+  const aids = parseAids(query);
+  const stress = await getStressDictionary(aids.stress && columns.includes('ru'));
   return (
     <ReaderView
       document={view.document}
@@ -46,6 +49,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       showStatus={one(query.status) === '1' || reviewer !== null}
       reviewer={reviewer}
       allowSelfCheck={selfCheck}
+      aids={{ options: aids, stress: stress.dictionary, stressOffered: stress.offered }}
     />
   );
 }

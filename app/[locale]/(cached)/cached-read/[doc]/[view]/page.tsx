@@ -6,12 +6,12 @@ import { ReaderView } from '@/components/reader/ReaderView';
 import { readerMetadata } from '@/app/[locale]/reader-metadata';
 import { parseCachedView } from '@/lib/reader/cached-view';
 import { parseColumns } from '@/lib/reader/columns';
-import { getReaderView } from '@/server/queries';
+import { getReaderView, getStressDictionary } from '@/server/queries';
 
 /*
  * The anonymous reader, rendered once per view and served from Next's cache after that. Only
  * proxy.ts links here (it refuses the path from outside): it rewrites /{locale}/read/{doc}?…
- * to /{locale}/cached-read/{doc}/{revision~columns~status~page}, so a change to the document
+ * to /{locale}/cached-read/{doc}/{revision~columns~status~page~aids}, so a change to the document
  * (a new revision) is a new page, and no page is ever stale.
  */
 export const dynamic = 'force-static';
@@ -38,12 +38,15 @@ export default async function CachedReaderPage({ params }: Props) {
   const view = await getReaderView(doc, undefined, String(wanted.page));
   // Another database's page, or a revision that does not exist yet: never cache a page for it.
   if (!view || wanted.epoch !== view.page.epoch || wanted.revision > view.page.revision) notFound();
+  const columns = parseColumns(wanted.columns.join(','), view.document.languages);
+  const stress = await getStressDictionary(wanted.aids.stress && columns.includes('ru'));
   return (
     <ReaderView
       document={view.document}
       page={view.page}
-      columns={parseColumns(wanted.columns.join(','), view.document.languages)}
+      columns={columns}
       showStatus={wanted.showStatus}
+      aids={{ options: wanted.aids, stress: stress.dictionary, stressOffered: stress.offered }}
     />
   );
 }
