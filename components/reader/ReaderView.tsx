@@ -1,8 +1,8 @@
 import './reader.css';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
-import type { Lang } from '@/lib/languages';
+import { type Lang, isLang } from '@/lib/languages';
 import type { Actor } from '@/lib/review';
 import type { ReaderDocument, ReaderPage } from '@/server/queries';
 import { ColumnPicker } from './ColumnPicker';
@@ -12,6 +12,27 @@ import { ReadingPlace } from './ReadingPlace';
 import { SegmentRow } from './SegmentRow';
 import { SentenceHighlighter } from './SentenceHighlighter';
 import { StatusLegend } from './StatusLegend';
+import { WordLookup } from './lookup/WordLookup';
+import type { LookupStrings } from './lookup/types';
+
+/** The look-up popover's words; `{word}` stays in for the popover to fill. */
+async function lookupStrings(): Promise<LookupStrings> {
+  const t = await getTranslations('Lookup');
+  const tLang = await getTranslations('Languages');
+  return {
+    label: t.raw('label') as string,
+    close: t('close'),
+    loading: t('loading'),
+    notFound: t.raw('notFound') as string,
+    failed: t('failed'),
+    missingChinese: t('missingChinese'),
+    missingRussian: t('missingRussian'),
+    viaEnglish: t('viaEnglish'),
+    source: t('source'),
+    hint: t('hint'),
+    languages: { en: tLang('en'), zh: tLang('zh'), ru: tLang('ru') },
+  };
+}
 
 interface Props {
   document: ReaderDocument;
@@ -31,6 +52,7 @@ interface Props {
 export async function ReaderView({ document, page, columns, showStatus, reviewer = null, allowSelfCheck = false }: Props) {
   const t = await getTranslations('Reader');
   const state = { columns, showStatus, page: page.index + 1 };
+  const locale = await getLocale();
 
   return (
     <div className="reader" style={{ '--cols': columns.length } as CSSProperties}>
@@ -43,6 +65,7 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
       {showStatus ? <StatusLegend /> : null}
       <ColumnPicker documentId={document.id} available={document.languages} state={state} statusToggle={reviewer === null} />
       <SentenceHighlighter />
+      <WordLookup strings={await lookupStrings()} ui={isLang(locale) ? locale : 'en'} />
       <PlaceKeeper />
       <ReadingPlace documentId={document.id} columns={columns} />
       <div className="segments" role="region" aria-label={t('segmentsLabel')}>

@@ -28,7 +28,10 @@ function clean(text: string): string {
 
 /** Parenthesised parts go when they hold English (usage notes like "(часто bank up)"). */
 function dropLatinParentheses(text: string): string {
-  return text.replace(/\([^()]*\)/g, (part) => (LATIN.test(part) ? ' ' : part)).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\([^()]*\)/g, (part) => (LATIN.test(part) ? ' ' : part))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function termsOf(clause: string): string[] {
@@ -44,7 +47,11 @@ function termsOf(clause: string): string[] {
  * ↘ before a secondary stress, ɜ for the schwa (ɜ: is ɜ:) and ɘ for the open o. Shown in IPA.
  */
 function muellerIpa(text: string): string {
-  return text.replace(/↗/g, 'ˈ').replace(/↘/g, 'ˌ').replace(/ɜ(?!:)/g, 'ə').replace(/ɘ/g, 'ɒ');
+  return text
+    .replace(/↗/g, 'ˈ')
+    .replace(/↘/g, 'ˌ')
+    .replace(/ɜ(?!:)/g, 'ə')
+    .replace(/ɘ/g, 'ɒ');
 }
 
 export function parseArticle(text: string): Article {

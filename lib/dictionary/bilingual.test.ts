@@ -33,11 +33,13 @@ const { index, text } = dictd([
   'went\n   [wɛnt] _p. от go 1\n',
   'co-operation\n   [kɜʊ↘ɘpɜ↗rɛɪʃɜn] _n.\n   1) сотрудничество; совместные действия\n   2) кооперация\n',
 ]);
-const dict = buildEnglishRussian(parseDictdIndex(index), (e) => text.toString('utf8', e.offset, e.offset + e.length));
+const dict = buildEnglishRussian('test', parseDictdIndex(index), (e) => text.toString('utf8', e.offset, e.offset + e.length));
 
 describe('English → Russian', () => {
   it('finds a plural under its singular, with the transcription and Russian senses', () => {
-    expect(lookupEnglish(dict, 'Countries')).toEqual([{ headword: 'country', transcription: 'ˈkʌntrɪ', senses: ['страна', 'деревня'] }]);
+    expect(lookupEnglish(dict, 'Countries')).toEqual([
+      { headword: 'country', transcription: 'ˈkʌntrɪ', senses: ['страна', 'деревня'] },
+    ]);
   });
 
   it('finds an irregular form under the word the dictionary names for it', () => {
@@ -52,7 +54,9 @@ describe('English → Russian', () => {
 
 describe('Russian → English', () => {
   it('finds an inflected word through its stem, the closest rendering first', () => {
-    expect(lookupRussian(dict, 'стратегического')).toEqual([{ headword: 'стратегический', english: ['strategic', 'strategical'] }]);
+    expect(lookupRussian(dict, 'стратегического')).toEqual([
+      { headword: 'стратегический', english: ['strategic', 'strategical'] },
+    ]);
     expect(lookupRussian(dict, 'Сотру\u0301дничества')).toEqual([{ headword: 'сотрудничество', english: ['co-operation'] }]);
     expect(lookupRussian(dict, 'странами')).toEqual([{ headword: 'страна', english: ['country'] }]);
   });

@@ -10,6 +10,8 @@ import { foldRussian } from './text';
  * → the headwords it renders, by how early in their article it comes) are kept as maps.
  */
 export interface EnglishRussian {
+  /** The dictionary's name, credited under each answer. */
+  name: string;
   /** Lowercase headword → article numbers. */
   headwords: Map<string, number[]>;
   /** Irregular form ("went") → its headword ("go"). */
@@ -25,7 +27,11 @@ export interface EnglishRussian {
 
 const MAX_RANK = 63;
 
-export function buildEnglishRussian(entries: readonly DictdIndexEntry[], read: (entry: DictdIndexEntry) => string): EnglishRussian {
+export function buildEnglishRussian(
+  name: string,
+  entries: readonly DictdIndexEntry[],
+  read: (entry: DictdIndexEntry) => string,
+): EnglishRussian {
   const headwords = new Map<string, number[]>();
   const forms = new Map<string, string>();
   const russian = new Map<string, number[]>();
@@ -58,6 +64,7 @@ export function buildEnglishRussian(entries: readonly DictdIndexEntry[], read: (
     });
   });
   return {
+    name,
     headwords,
     forms,
     russian,
@@ -107,7 +114,9 @@ export function lookupRussian(dict: EnglishRussian, word: string): RussianEntry[
   const folded = foldRussian(word);
   const terms = dict.russian.has(folded)
     ? [folded]
-    : [...(dict.stems.get(russianStem(folded)) ?? [])].sort((a, b) => Math.abs(a.length - folded.length) - Math.abs(b.length - folded.length) || (a < b ? -1 : 1));
+    : [...(dict.stems.get(russianStem(folded)) ?? [])].sort(
+        (a, b) => Math.abs(a.length - folded.length) - Math.abs(b.length - folded.length) || (a < b ? -1 : 1),
+      );
   return terms.slice(0, MAX_TERMS).map((term) => {
     const hits = [...(dict.russian.get(term) ?? [])].sort((a, b) => (a % 64) - (b % 64) || a - b);
     const english: string[] = [];

@@ -24,7 +24,9 @@ describe('CC-CEDICT data', () => {
   });
 
   it('looks a word up by its simplified or traditional form, with tone marks', () => {
-    expect(lookupChinese(dict, '银行')).toEqual([{ simplified: '银行', traditional: '銀行', pinyin: 'yín háng', senses: ['bank'] }]);
+    expect(lookupChinese(dict, '银行')).toEqual([
+      { simplified: '银行', traditional: '銀行', pinyin: 'yín háng', senses: ['bank'] },
+    ]);
     expect(lookupChinese(dict, '銀行')[0]?.simplified).toBe('银行');
     expect(lookupChinese(dict, '行').map((e) => e.pinyin)).toEqual(['háng', 'xíng']);
   });

