@@ -11,6 +11,9 @@ const ROWS: CedictRow[] = [
   ['岸', '岸', 'an4', 'bank; shore; beach; coast', [], []],
   ['國', '国', 'guo2', 'country; nation; state', [], []],
   ['很', '很', 'hen3', 'very; quite', [], []],
+  ['專家', '专家', 'zhuan1 jia1', 'expert; specialist', [], []],
+  ['家學', '家学', 'jia1 xue2', 'family tradition of learning', [], []],
+  ['學者', '学者', 'xue2 zhe3', 'scholar', [], []],
   ['大', '大', 'da4', 'big; large', [], []],
 ];
 
@@ -34,11 +37,16 @@ describe('CC-CEDICT data', () => {
 
 describe('wordAt', () => {
   const text = '中国银行很大';
-  it('finds the longest dictionary word containing the clicked character', () => {
+  it('finds the dictionary word holding the clicked character, long words first', () => {
     expect(wordAt(dict, text, 3)).toEqual({ word: '中国银行', start: 0 });
     expect(wordAt(dict, text, 0)).toEqual({ word: '中国银行', start: 0 });
     expect(wordAt(dict, text, 4)).toEqual({ word: '很', start: 4 });
     expect(wordAt(dict, '我们合作。', 3)).toEqual({ word: '合作', start: 2 });
+  });
+
+  it('cuts the text into the fewest words, so a pair of words is not read across', () => {
+    expect(wordAt(dict, '专家学者', 2)).toEqual({ word: '学者', start: 2 });
+    expect(wordAt(dict, '专家学者', 1)).toEqual({ word: '专家', start: 0 });
   });
 
   it('returns null for a character in no word and an index past the end', () => {

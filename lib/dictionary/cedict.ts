@@ -100,31 +100,43 @@ export function buildCedict(rows: readonly CedictRow[]): Cedict {
 }
 
 /**
- * The longest dictionary word in `text` that contains the character at `at` (a UTF-16
- * index): how a click on one character of unspaced Chinese finds its word. Null when the
+ * The dictionary word in `text` that holds the character at `at` (a UTF-16 index): how a click
+ * on one character of unspaced Chinese finds its word. The text is cut into the fewest
+ * dictionary words (so long words win, and 专家学者 is 专家 + 学者, not 专 + 家学 + 者), the
+ * longer last word on a tie; characters in no word stand alone. Null when the clicked
  * character is in no word the dictionary knows.
  */
 export function wordAt(dict: Cedict, text: string, at: number): { word: string; start: number } | null {
   const chars = [...text];
-  // The clicked character's index among code points.
   let index = 0;
   for (let units = 0; index < chars.length; index++) {
     units += (chars[index] as string).length;
     if (units > at) break;
   }
   if (index >= chars.length) return null;
-  let best: { word: string; start: number } | null = null;
-  for (let start = Math.max(0, index - dict.longest + 1); start <= index; start++) {
-    for (let end = Math.min(chars.length, start + dict.longest); end > index; end--) {
-      if (best && end - start <= [...best.word].length) break;
-      const word = chars.slice(start, end).join('');
-      if (dict.words.has(word)) {
-        best = { word, start: chars.slice(0, start).join('').length };
-        break;
+  // cost[i]: fewest pieces for chars[0..i); last[i]: the length of the last piece.
+  const cost = new Array<number>(chars.length + 1).fill(Infinity);
+  const last = new Array<number>(chars.length + 1).fill(1);
+  cost[0] = 0;
+  for (let end = 1; end <= chars.length; end++) {
+    for (let length = Math.min(dict.longest, end); length >= 1; length--) {
+      const known = dict.words.has(chars.slice(end - length, end).join(''));
+      if (!known && length > 1) continue;
+      const total = (cost[end - length] as number) + 1;
+      if (total < (cost[end] as number)) {
+        cost[end] = total;
+        last[end] = length;
       }
     }
   }
-  return best;
+  for (let end = chars.length; end > 0; end -= last[end] as number) {
+    const start = end - (last[end] as number);
+    if (start <= index && index < end) {
+      const word = chars.slice(start, end).join('');
+      return dict.words.has(word) ? { word, start: chars.slice(0, start).join('').length } : null;
+    }
+  }
+  return null;
 }
 
 export interface ChineseEntry {
