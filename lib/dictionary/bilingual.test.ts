@@ -31,6 +31,7 @@ const { index, text } = dictd([
   'strategic\n   [strɜ↗ti:dʒɪk] _a. стратегический; оперативный\n',
   'strategical\n   [strɜ↗ti:dʒɪkɜl] = strategic; стратегический\n',
   'went\n   [wɛnt] _p. от go 1\n',
+  'co\n   [kɜʊ] в сложных словах означает общность, совместность действий,\nсотрудничество, взаимность\n',
   'co-operation\n   [kɜʊ↘ɘpɜ↗rɛɪʃɜn] _n.\n   1) сотрудничество; совместные действия\n   2) кооперация\n',
 ]);
 const dict = buildEnglishRussian('test', parseDictdIndex(index), (e) => text.toString('utf8', e.offset, e.offset + e.length));
@@ -57,6 +58,7 @@ describe('Russian → English', () => {
     expect(lookupRussian(dict, 'стратегического')).toEqual([
       { headword: 'стратегический', english: ['strategic', 'strategical'] },
     ]);
+    // Not "co": its article explains the prefix, it does not translate it.
     expect(lookupRussian(dict, 'Сотру\u0301дничества')).toEqual([{ headword: 'сотрудничество', english: ['co-operation'] }]);
     expect(lookupRussian(dict, 'странами')).toEqual([{ headword: 'страна', english: ['country'] }]);
   });

@@ -46,8 +46,9 @@ export function buildEnglishRussian(
     const article = parseArticle(read(entry));
     titles.push(article.headword);
     for (const form of article.forms) if (!forms.has(form)) forms.set(form, key);
-    // Prefixes ("co-") and one-letter headwords describe, they do not translate.
-    const translates = /^[^-].*[^-]$/.test(article.headword);
+    // Prefixes ("co-", or "co" explained "в сложных словах", in compounds) describe, they do
+    // not translate.
+    const translates = /^[^-].*[^-]$/.test(article.headword) && !article.senses[0]?.startsWith('в сложных словах');
     if (!translates) return;
     article.terms.forEach((term, rank) => {
       const folded = foldRussian(term);
