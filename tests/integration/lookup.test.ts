@@ -80,6 +80,32 @@ describe('GET /api/lookup', { timeout: 60_000 }, () => {
   });
 });
 
+describe('GET /api/lookup with hostile input', { timeout: 60_000 }, () => {
+  it('answers 200 or 400, never an error, whatever the query holds', async () => {
+    const values = [
+      '%ED%A0%80', // a lone surrogate, UTF-8 encoded
+      '%00',
+      '%1B%5B31m',
+      '%E2%80%AE%D0%B1%D0%B0%D0%BD%D0%BA', // RTL override before банк
+      '%CC%81%C2%AD', // a stress mark and a soft hyphen alone
+      '%F0%9F%98%80'.repeat(64),
+      '%ZZ',
+      '--',
+      "'",
+      '%E4%B8%AD'.repeat(64),
+    ];
+    for (const lang of ['en', 'zh', 'ru', 'EN', '']) {
+      for (const q of values) {
+        for (const at of ['', '&at=0', '&at=63', '&at=1e3', '&at=0x1']) {
+          const { status, body } = await get(`lang=${lang}&q=${q}${at}`);
+          expect([200, 400], `${lang} ${q} ${at}`).toContain(status);
+          expect(body.ok).toBe(status === 200);
+        }
+      }
+    }
+  });
+});
+
 describe('GET /api/lookup without the English–Russian dictionary', () => {
   let empty = '';
   afterAll(async () => {
