@@ -29,6 +29,12 @@ elif [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null && ! dpkg -s fonts-noto-cj
   apt_install fonts-noto-cjk
 fi
 
+# Word look-up in Russian and English uses Debian's English–Russian dictionary (dictd format);
+# the app works without it and says so in the popover, but the tests look words up in it.
+if [ ! -e /usr/share/dictd/mueller7.index ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt_install mueller7-dict
+fi
+
 # The integration tests run against SQLite and a throwaway PostgreSQL cluster of their own.
 have_postgres() { [ -n "${TRIGLOT_TEST_DATABASE_URL:-}" ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; }
 if ! have_postgres; then

@@ -1,9 +1,9 @@
 import './reader.css';
 import './aids.css';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
-import type { Lang } from '@/lib/languages';
+import { type Lang, isLang } from '@/lib/languages';
 import type { Actor } from '@/lib/review';
 import type { ReaderDocument, ReaderPage } from '@/server/queries';
 import type { TextAids } from './AidedText';
@@ -14,6 +14,27 @@ import { ReadingPlace } from './ReadingPlace';
 import { SegmentRow } from './SegmentRow';
 import { SentenceHighlighter } from './SentenceHighlighter';
 import { StatusLegend } from './StatusLegend';
+import { WordLookup } from './lookup/WordLookup';
+import type { LookupStrings } from './lookup/types';
+
+/** The look-up popover's words; `{word}` stays in for the popover to fill. */
+async function lookupStrings(): Promise<LookupStrings> {
+  const t = await getTranslations('Lookup');
+  const tLang = await getTranslations('Languages');
+  return {
+    label: t.raw('label') as string,
+    close: t('close'),
+    loading: t('loading'),
+    notFound: t.raw('notFound') as string,
+    failed: t('failed'),
+    missingChinese: t('missingChinese'),
+    missingRussian: t('missingRussian'),
+    viaEnglish: t('viaEnglish'),
+    source: t('source'),
+    hint: t('hint'),
+    languages: { en: tLang('en'), zh: tLang('zh'), ru: tLang('ru') },
+  };
+}
 
 interface Props {
   document: ReaderDocument;
@@ -35,6 +56,7 @@ interface Props {
 export async function ReaderView({ document, page, columns, showStatus, reviewer = null, allowSelfCheck = false, aids }: Props) {
   const t = await getTranslations('Reader');
   const state = { columns, showStatus, page: page.index + 1, aids: aids.options };
+  const locale = await getLocale();
 
   return (
     <div className="reader" style={{ '--cols': columns.length } as CSSProperties} data-pinyin={aids.options.pinyin}>
@@ -53,6 +75,7 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
         stressOffered={aids.stressOffered}
       />
       <SentenceHighlighter />
+      <WordLookup strings={await lookupStrings()} ui={isLang(locale) ? locale : 'en'} />
       <PlaceKeeper />
       <ReadingPlace documentId={document.id} columns={columns} />
       <div className="segments" role="region" aria-label={t('segmentsLabel')}>

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Format } from '@/lib/formats';
 import type { Lang } from '@/lib/languages';
+import type { LookupQuery } from '@/lib/dictionary/lookup';
 import type { ReviewFilters } from '@/lib/review';
 import { pickRange } from '@/lib/reader/ranges';
 import { getAuth } from '../auth';
@@ -12,6 +13,7 @@ import { documentQa } from '../qa';
 import { allowSelfCheck } from '../settings';
 import * as conversations from './conversations';
 import { getStressDictionary as loadStressDictionary, hasStressDictionary } from '../text-aids/stress-dictionary';
+import { lookupWord as lookupInDictionaries } from '../dictionary';
 import * as documents from './documents';
 import * as events from './events';
 import * as reader from './reader';
@@ -30,6 +32,7 @@ export type { FileExport, FileExportOptions } from './exchange';
 export type { MemorySuggestion } from './memory';
 export type { GlossaryEntry } from '@/lib/glossary/model';
 export type { TranslationQa } from '@/lib/qa';
+export type { LookupResult } from '@/lib/dictionary/lookup';
 export type { Workspace, WorkspaceComment, WorkspacePaging, WorkspaceRow, WorkspaceTarget } from './workspace';
 
 /*
@@ -169,4 +172,9 @@ export async function getGlossary(documentId: string | null) {
 /** Translation memory for one segment: undefined when the segment or its source is unknown. */
 export async function getMemorySuggestions(documentId: string, segmentId: string, lang: Lang) {
   return memory.listMemorySuggestions(await getDb(), documentId, segmentId, lang);
+}
+
+/** A word looked up in the dictionaries installed with the app (each loaded on first use). */
+export async function lookupWord(query: LookupQuery) {
+  return lookupInDictionaries(query);
 }
