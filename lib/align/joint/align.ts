@@ -28,6 +28,8 @@ export interface JointResult {
   confidence: number[];
   /** Length ratios second/first and third/first. */
   ratios: [number, number];
+  /** Variance per unit of length used by all three pairs. */
+  variance: number;
   /** Final band half-width around the pairwise paths. */
   band: number;
 }
@@ -128,7 +130,7 @@ export function alignJoint(
       const [i1, j1, k1] = path[s]!;
       beads.push([range(i0, i1), range(j0, j1), range(k0, k1)]);
     }
-    return { beads, confidence, ratios: [ab.model.ratio, ac.model.ratio], band: halfWidth };
+    return { beads, confidence, ratios: [ab.model.ratio, ac.model.ratio], variance: ab.model.variance, band: halfWidth };
   }
 }
 

@@ -1,5 +1,5 @@
-import type { Bead } from '../types';
-import type { JointBead } from './align';
+import type { AlignResult, Bead } from '../types';
+import type { JointBead, JointResult } from './align';
 
 /**
  * Three-text beads from two pairwise alignments through the first text (first–second,
@@ -27,4 +27,19 @@ export function composePairwise(n: number, ab: readonly Bead[], ac: readonly Bea
     }
   });
   return out.filter((b) => b.some((side) => side.length > 0));
+}
+
+/**
+ * A joint alignment seen from the first text and one other (x = 1 or 2), as a pairwise
+ * result; beads empty in both are left out, each keeps its joint bead's confidence.
+ */
+export function projectJoint(joint: JointResult, x: 1 | 2): AlignResult {
+  const beads: Bead[] = [];
+  const confidence: number[] = [];
+  joint.beads.forEach((b, k) => {
+    if (b[0].length + b[x].length === 0) return;
+    beads.push([b[0], b[x]]);
+    confidence.push(joint.confidence[k] ?? 0);
+  });
+  return { beads, confidence, ratio: x === 1 ? joint.ratios[0] : joint.ratios[1], variance: joint.variance, band: joint.band };
 }
