@@ -1,6 +1,6 @@
 export type { AlignOptions, AlignResult, Bead, BeadTypeName, Lang, LengthMode } from './types';
 export { alignParagraphs } from './paragraphs';
-export { alignSentences, type SentenceAlignment } from './sentences/align';
+export { alignSentences, alignSentencesJoint, type JointSentenceAlignment, type SentenceAlignment } from './sentences/align';
 export { splitSentences } from './sentences/split';
 export { detectLanguage } from './language';
 export { GALE_CHURCH_BASELINE } from './baseline';

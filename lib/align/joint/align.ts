@@ -20,6 +20,8 @@ export interface JointOptions extends Omit<AlignOptions, 'langs'> {
   lengthWeight?: number;
   /** Weight of the three pairwise evidence costs (default 0.75). */
   evidenceWeight?: number;
+  /** Pairwise bead priors the joint ones derive from (default: paragraph priors). */
+  basePriors?: Record<BeadTypeName, number>;
 }
 
 export interface JointResult {
@@ -38,6 +40,7 @@ const DEFAULT_HALF_WIDTH = 3;
 /** Widen when the path touches an inner band edge. */
 const EDGE_MARGIN = 1;
 const DEFAULT_LENGTH_WEIGHT = 0.6;
+const TWO_TWO_SCALE = 0.2;
 const DEFAULT_EVIDENCE_WEIGHT = 0.75;
 
 interface PairModel {
@@ -91,13 +94,14 @@ export function alignJoint(
 ): JointResult {
   const [A, B, C] = texts;
   const langs = opts.langs ?? [detectLanguage(sample(A)), detectLanguage(sample(B)), detectLanguage(sample(C))];
+  const basePriors = opts.basePriors ?? PARAGRAPH_PRIORS;
   const useEvidence = opts.evidence ?? true;
   const lexicons = opts.lexicons ?? {};
   const evidenceFor = (x: readonly string[], lx: Lang, y: readonly string[], ly: Lang) => (sp: Float64Array, tp: Float64Array) =>
     useEvidence ? buildEvidence(x, y, sp, tp, lexicalKeys(x, lx, y, ly, lexicons)) : null;
   const pairOpts: AlignOptions = { ...opts, langs: undefined };
-  const ab = pairPass(A, B, pairOpts, PARAGRAPH_PRIORS, evidenceFor(A, langs[0], B, langs[1]));
-  const ac = pairPass(A, C, pairOpts, PARAGRAPH_PRIORS, evidenceFor(A, langs[0], C, langs[2]));
+  const ab = pairPass(A, B, pairOpts, basePriors, evidenceFor(A, langs[0], B, langs[1]));
+  const ac = pairPass(A, C, pairOpts, basePriors, evidenceFor(A, langs[0], C, langs[2]));
   const bcModel: LengthModel = { ...ab.model, ratio: ac.model.ratio / ab.model.ratio };
   const bcEvidence = evidenceFor(B, langs[1], C, langs[2])(ab.tgtPrefix, ac.tgtPrefix);
 
@@ -106,7 +110,9 @@ export function alignJoint(
     ac: pairModel(ac.srcPrefix, ac.tgtPrefix, ac.model, ac.evidence),
     bc: pairModel(ab.tgtPrefix, ac.tgtPrefix, bcModel, bcEvidence),
   };
-  const priors: Record<BeadTypeName, number> = { ...PARAGRAPH_PRIORS, ...opts.priors };
+  // 2-2 groups are rarer between three texts than the pairwise prior says: a 2-2 in one pair
+  // mostly shows up as two 1-1 in the others (tuned on the development set).
+  const priors: Record<BeadTypeName, number> = { ...basePriors, '2-2': basePriors['2-2'] * TWO_TWO_SCALE, ...opts.priors };
   const types = jointTypes(priors);
   const lw = opts.lengthWeight ?? DEFAULT_LENGTH_WEIGHT;
   const ew = opts.evidenceWeight ?? DEFAULT_EVIDENCE_WEIGHT;
