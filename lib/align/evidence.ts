@@ -15,7 +15,7 @@ export const EVIDENCE_WEIGHTS: Record<AnchorKind, { match: number; miss: number 
   question: { match: 0.6, miss: 0.3 },
   exclamation: { match: 0.4, miss: 0.2 },
   // Dictionary translations: many per paragraph and noisy, so each weighs little.
-  word: { match: 0.25, miss: 0.06 },
+  word: { match: 0.5, miss: 0.12 },
 };
 
 /** Keys from outside the anchor extractors (dictionary concepts, transliterated names), per segment. */

@@ -42,10 +42,14 @@ export function englishConcepts(text: string): string[] {
   return out;
 }
 
-/** A crude Russian stem: lowercase, ё as е, cut to five letters (enough to meet across cases). */
+/**
+ * A crude Russian stem: lowercase, ё as е, cut to five letters, then final vowels, й and ь
+ * dropped while three letters remain (зима, зимой → зим; пакеты, пакетов → пакет).
+ */
 export function russianStem(word: string): string {
-  const w = word.toLowerCase().replace(/ё/g, 'е');
-  return w.length > 5 ? w.slice(0, 5) : w;
+  const w = word.toLowerCase().replace(/ё/g, 'е').slice(0, 5);
+  const bare = w.replace(/[аеиоуыэюяйь]+$/u, '');
+  return bare.length >= 3 ? bare : w;
 }
 
 function russianConcepts(text: string, lexicon: WordLexicon): string[] {
