@@ -62,16 +62,21 @@ function russianConcepts(text: string, lexicon: WordLexicon): string[] {
 }
 
 const LONGEST_WORD = 4;
+const HAN_START = /[\u3400-\u9FFF]/;
 
 /** Forward maximum matching over the lexicon's words; single characters give no keys (too vague). */
 function chineseConcepts(text: string, lexicon: WordLexicon): string[] {
   const out: string[] = [];
-  const chars = Array.from(text);
+  // Code units: a character outside the BMP merely fails to match.
   let i = 0;
-  while (i < chars.length) {
+  while (i < text.length) {
     let step = 1;
-    for (let len = Math.min(LONGEST_WORD, chars.length - i); len >= 2; len--) {
-      const en = lexicon.get(chars.slice(i, i + len).join(''));
+    if (!HAN_START.test(text[i]!)) {
+      i += 1;
+      continue;
+    }
+    for (let len = Math.min(LONGEST_WORD, text.length - i); len >= 2; len--) {
+      const en = lexicon.get(text.slice(i, i + len));
       if (en) {
         out.push(...en);
         step = len;

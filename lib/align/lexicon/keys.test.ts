@@ -22,7 +22,7 @@ describe('lexical keys', () => {
   it('pairs English and Chinese through the lexicon, and nothing without it', () => {
     const keys = lexicalKeys(['The bees stay in the hive all winter.'], 'en', ['蜜蜂整个冬天都待在蜂巢里。'], 'zh', lexicons);
     const concepts = ['bee', 'winter', 'hive'].map((w) => `W${englishStem(w)}`);
-    expect(keys.tgt[0]).toEqual(concepts);
+    expect([...keys.tgt[0]!].sort()).toEqual([...concepts].sort());
     expect(keys.src[0]).toEqual(expect.arrayContaining(concepts));
     expect(lexicalKeys(['The bees.'], 'en', ['蜜蜂。'], 'zh', {})).toEqual({ src: [[]], tgt: [[]] });
   });

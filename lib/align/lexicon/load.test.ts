@@ -43,5 +43,5 @@ describe('dictionary loading', () => {
     expect(await loadLexicons()).toBe(lexicons);
     expect(lexicons.zh?.get('软件包')).toContain(englishStem('package'));
     expect(lexicons.ru?.get(russianStem('пакет'))).toContain(englishStem('package'));
-  });
+  }, 60_000);
 });
