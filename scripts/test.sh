@@ -51,6 +51,21 @@ if ! command -v xmllint >/dev/null; then
   fi
 fi
 
+# The alignment evaluation set and dictionaries come from Debian packages: translated Debian
+# documentation (read by lib/align/devset/evalset.ts) and an English–Russian dictionary.
+ALIGN_PACKAGES="debian-faq debian-faq-ru debian-faq-zh-cn maint-guide maint-guide-ru maint-guide-zh-cn installation-guide-amd64 mueller7-dict dict-freedict-eng-rus"
+missing_align=""
+for p in $ALIGN_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing_align="$missing_align $p"; done
+if [ -n "$missing_align" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    # shellcheck disable=SC2086
+    apt_install $missing_align
+  else
+    echo "test: the alignment tests need Debian packages:$missing_align (sudo apt-get install$missing_align)."
+    exit 1
+  fi
+fi
+
 npm run --silent check
 npx vitest run
 npx next build
