@@ -88,8 +88,9 @@ export interface PairPass {
 }
 
 /**
- * One pairwise Viterbi alignment without posteriors (ratio refined as in alignSegments): the
- * joint aligner takes its band from two of these and reuses their length models and evidence.
+ * One pairwise Viterbi alignment without posteriors, and the ratio refined from it as in
+ * alignSegments: the joint aligner takes its band from two of these and reuses their length
+ * models and evidence.
  */
 export function pairPass(
   src: readonly string[],
@@ -110,13 +111,12 @@ export function pairPass(
     deletionScale: opts.deletionScale ?? DEFAULT_DELETION_SCALE,
   };
   const firstBand = Math.max(1, opts.initialBand ?? DEFAULT_BAND);
-  let res = solve(centre, tgt.length, firstBand, makeBeadCost(sp, tp, model, evidence), false);
+  const res = solve(centre, tgt.length, firstBand, makeBeadCost(sp, tp, model, evidence), false);
   if ((opts.refine ?? true) && opts.ratio === undefined) {
+    // The refined ratio serves the joint costs; the first path is close enough to centre the
+    // joint band on, so it is not searched again.
     const ratio = refineRatio(res.steps, sp, tp);
-    if (ratio !== undefined) {
-      model = { ...model, ratio };
-      res = solve(centre, tgt.length, res.band.halfWidth, makeBeadCost(sp, tp, model, evidence), false);
-    }
+    if (ratio !== undefined) model = { ...model, ratio };
   }
   return { steps: res.steps, srcPrefix: sp, tgtPrefix: tp, model, evidence };
 }
