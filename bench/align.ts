@@ -3,7 +3,8 @@
  * evaluation set (never tuned on), clean and perturbed, for the joint three-text engine, the
  * pairwise engine and plain Gale–Church (raw characters, c = 1), with and without the
  * installed dictionaries; then time and memory on large synthetic inputs.
- * Run: npx tsx bench/align.ts [--no-large] [--large-only]
+ * Run: npx tsx bench/align.ts [--no-large] [--large-only] [--no-write]
+ * Writes its output as the alignment section of bench/RESULTS.md (unless --no-write).
  *
  * The evaluation set is read from Debian documentation packages (see
  * lib/align/devset/evalset.ts for which and why): debian-faq, maint-guide and
@@ -24,6 +25,9 @@ import {
   type Lexicons,
 } from '../lib/align/index';
 import { loadLexicons } from '../lib/align/lexicon/load';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 /** Wall-clock and CPU time (user + system, this process) of one call. */
 function timed<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
@@ -33,6 +37,36 @@ function timed<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
   const c = process.cpuUsage(c0);
   return { value, ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
 }
+
+/** Everything printed, for the alignment section of bench/RESULTS.md. */
+const printed: string[] = [];
+const log = (line: string) => {
+  printed.push(line);
+  console.log(line);
+};
+
+/** Replaces the alignment section at the end of bench/RESULTS.md (bench/index.ts writes the rest). */
+function writeSection(): void {
+  const file = fileURLToPath(new URL('RESULTS.md', import.meta.url));
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+  const head = before.split(SECTION)[0]!.trimEnd();
+  const cpu = os.cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${LOAD_AT_START.toFixed(1)} at the start`;
+  const body = [
+    SECTION,
+    '',
+    `Written by \`npx tsx bench/align.ts\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
+    '',
+    '```',
+    ...printed,
+    '```',
+    '',
+  ];
+  writeFileSync(file, `${head}\n\n${body.join('\n')}`);
+}
+
+const SECTION = '## Alignment';
+const LOAD_AT_START = os.loadavg()[0] ?? 0;
 
 function pad(cells: string[], widths: number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
@@ -64,8 +98,8 @@ function jointTable(name: string, corpus: readonly ParallelText[], lexicons: Lex
     ],
   ];
   const cols = [22, ...systems.flatMap(() => [14, 7])];
-  console.log(`\n${name}: three texts en+ru+zh (ru and zh perturbed independently), strict three-text bead F1 and ms\n`);
-  console.log(pad(['condition', ...systems.flatMap(([n]) => [`${n} F1`, 'ms'])], cols));
+  log(`\n${name}: three texts en+ru+zh (ru and zh perturbed independently), strict three-text bead F1 and ms\n`);
+  log(pad(['condition', ...systems.flatMap(([n]) => [`${n} F1`, 'ms'])], cols));
   for (const condition of CONDITIONS) {
     const cases = jointCases(corpus, condition);
     const cells = [`en+ru+zh ${condition}`];
@@ -73,7 +107,7 @@ function jointTable(name: string, corpus: readonly ParallelText[], lexicons: Lex
       const { value, ms } = timed(() => scoreJointCases(cases, (t) => align(t) as [number[], number[], number[]][]));
       cells.push(f1(value).toFixed(4), ms.toFixed(0));
     }
-    console.log(pad(cells, cols));
+    log(pad(cells, cols));
   }
 }
 
@@ -86,8 +120,8 @@ function pairTable(name: string, corpus: readonly ParallelText[], lexicons: Lexi
     ['GC c=1', () => GALE_CHURCH_BASELINE],
   ];
   const cols = [20, ...systems.flatMap(() => [14, 6])];
-  console.log(`\n${name}: pairwise, strict bead F1 and ms (engine = defaults; no-evidence = without anchor terms)\n`);
-  console.log(pad(['pair / condition', ...systems.flatMap(([n]) => [`${n} F1`, 'ms'])], cols));
+  log(`\n${name}: pairwise, strict bead F1 and ms (engine = defaults; no-evidence = without anchor terms)\n`);
+  log(pad(['pair / condition', ...systems.flatMap(([n]) => [`${n} F1`, 'ms'])], cols));
   const sums = systems.map(() => ({ f1: 0, ms: 0, rows: 0 }));
   for (const condition of CONDITIONS as readonly Condition[]) {
     for (const [src, tgt] of PAIRS) {
@@ -103,23 +137,23 @@ function pairTable(name: string, corpus: readonly ParallelText[], lexicons: Lexi
         acc.rows += 1;
         cells.push(v.toFixed(4), ms.toFixed(0));
       });
-      console.log(pad(cells, cols));
+      log(pad(cells, cols));
     }
   }
-  console.log(pad(['mean', ...sums.flatMap((s) => [(s.f1 / s.rows).toFixed(4), (s.ms / s.rows).toFixed(0)])], cols));
+  log(pad(['mean', ...sums.flatMap((s) => [(s.f1 / s.rows).toFixed(4), (s.ms / s.rows).toFixed(0)])], cols));
 }
 
 function largeTable(): void {
-  console.log('\nSynthetic paragraphs (2% dropped, 2% merged; three texts: each translation independently)\n');
+  log('\nSynthetic paragraphs (2% dropped, 2% merged; three texts: each translation independently)\n');
   const cols = [22, 8, 8, 8, 8, 8, 12, 6];
-  console.log(pad(['size', 'system', 'F1', 'ms', 'cpu ms', 'heap MB', 'peak RSS MB', 'band'], cols));
+  log(pad(['size', 'system', 'F1', 'ms', 'cpu ms', 'heap MB', 'peak RSS MB', 'band'], cols));
   const row = (size: string, name: string, run: () => { f1: number; band: number }) => {
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const { value, ms, cpuMs } = timed(run);
     const heap = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
     const peak = process.resourceUsage().maxRSS / 1024;
-    console.log(
+    log(
       pad(
         [size, name, value.f1.toFixed(4), ms.toFixed(0), cpuMs.toFixed(0), heap.toFixed(1), peak.toFixed(0), String(value.band)],
         cols,
@@ -143,8 +177,8 @@ function largeTable(): void {
       return { f1: f1(scoreBeads(r.beads, t.gold)), band: r.band };
     });
   }
-  console.log("\nms = wall clock; cpu ms = this process's CPU time, the better figure on a busy machine;");
-  console.log('heap MB = heap growth across the call (rough); peak RSS = process high-water mark so far.');
+  log("\nms = wall clock; cpu ms = this process's CPU time, the better figure on a busy machine;");
+  log('heap MB = heap growth across the call (rough); peak RSS = process high-water mark so far.');
 }
 
 async function main(): Promise<void> {
@@ -158,13 +192,14 @@ async function main(): Promise<void> {
     const value = await loadLexicons();
     return { value, ms: performance.now() - t0 };
   })();
-  console.log(`Development set (tuned on): ${dev.map((t) => `${t.id} ${t.units.length}`).join(', ')} units`);
-  console.log(`Evaluation set (never tuned on): ${evalSet.map((t) => `${t.id} ${t.units.length}`).join(', ')} units`);
-  console.log(`Dictionaries: ${Object.keys(lexicons).join(', ') || 'none'} (loaded in ${ms.toFixed(0)} ms)`);
+  log(`Development set (tuned on): ${dev.map((t) => `${t.id} ${t.units.length}`).join(', ')} units`);
+  log(`Evaluation set (never tuned on): ${evalSet.map((t) => `${t.id} ${t.units.length}`).join(', ')} units`);
+  log(`Dictionaries: ${Object.keys(lexicons).join(', ') || 'none'} (loaded in ${ms.toFixed(0)} ms)`);
   jointTable('Evaluation set', evalSet, lexicons);
   jointTable('Development set', dev, lexicons);
   pairTable('Evaluation set', evalSet, lexicons);
   pairTable('Development set', dev, lexicons);
+  if (!process.argv.includes('--no-write')) writeSection();
 }
 
 void main();
