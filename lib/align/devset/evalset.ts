@@ -6,9 +6,9 @@ import type { ParallelText, ParallelUnit } from './corpus';
  * The evaluation set: real translated texts in en, ru and zh that the aligner was never tuned
  * on, read from Debian documentation packages at run time (nothing is committed):
  *
- * - debian-faq, debian-faq-ru, debian-faq-zh-cn: the Debian GNU/Linux FAQ (GPL-2+)
- * - maint-guide, maint-guide-ru, maint-guide-zh-cn: the Debian New Maintainers' Guide (MIT-style)
- * - installation-guide-<arch>: the Debian installation guide, all languages in one package (GPL-2+)
+ * - debian-faq, debian-faq-ru, debian-faq-zh-cn: the Debian GNU/Linux FAQ (SPI's permissive notice)
+ * - maint-guide, maint-guide-ru, maint-guide-zh-cn: the Debian New Maintainers' Guide (MIT or GPL-2+)
+ * - installation-guide-amd64 (architecture-independent): the Debian installation guide, all languages in one package (GPL-2)
  *
  * The translations are made with po files, paragraph by paragraph, so the HTML pages of one
  * document share their structure: the n-th <p> of a page in one language translates the n-th
