@@ -20,6 +20,8 @@ export interface JointOptions extends Omit<AlignOptions, 'langs'> {
   lengthWeight?: number;
   /** Weight of the three pairwise evidence costs (default 0.75). */
   evidenceWeight?: number;
+  /** Half-width of the first joint band around the pairwise paths, in paragraphs (default 3). */
+  jointBand?: number;
   /** Pairwise bead priors the joint ones derive from (default: paragraph priors). */
   basePriors?: Record<BeadTypeName, number>;
 }
@@ -119,7 +121,7 @@ export function alignJoint(
   const n = A.length;
   const spanJ = pathSpans(ab.steps, n);
   const spanK = pathSpans(ac.steps, n);
-  let halfWidth = Math.max(1, opts.initialBand ?? DEFAULT_HALF_WIDTH);
+  let halfWidth = Math.max(1, opts.jointBand ?? DEFAULT_HALF_WIDTH);
   for (;;) {
     const band = makeBand3(spanJ, spanK, B.length, C.length, halfWidth);
     const cost = costTables(band, models, ew, lw);
