@@ -84,6 +84,17 @@ describe('alignJoint', () => {
     expect(joint).toBeGreaterThan(pairwise);
   });
 
+  it('finds in a narrow band what a wide one finds', () => {
+    // A merge in one text, searched ±1 and ±16 around the pairwise paths: the same beads
+    // (the band widens itself when the path touches its edge).
+    const ruMerged = [ru[0]!, ru[1]!, `${ru[2]} ${ru[3]}`, ru[4]!, ru[5]!];
+    const wide = alignJoint([en, ruMerged, zh], { jointBand: 16 });
+    const narrow = alignJoint([en, ruMerged, zh], { jointBand: 1 });
+    expect(narrow.beads).toEqual(wide.beads);
+    expect(wide.beads[2]).toEqual([[2, 3], [2], [2, 3]]);
+    expect(wide.band).toBe(16);
+  });
+
   it('handles empty texts', () => {
     expect(alignJoint([[], [], []]).beads).toEqual([]);
     expect(alignJoint([en.slice(0, 2), [], zh.slice(0, 2)]).beads).toEqual([
