@@ -12,8 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { syntheticCase } from '../lib/align/devset/synthetic';
-import { alignParagraphs } from '../lib/align/index';
+import { syntheticCase, syntheticTriple } from '../lib/align/devset/synthetic';
+import { alignJoint, alignParagraphs } from '../lib/align/index';
 import { createAuth } from '../server/auth/create';
 import { migrateAuth } from '../server/auth/migrate';
 import { seedIfEmpty } from '../server/content/seed';
@@ -111,6 +111,14 @@ async function main() {
     const t0 = performance.now();
     alignParagraphs(c.src, c.tgt);
     row('align 10,000 × 10,000 paragraphs', `${((performance.now() - t0) / 1000).toFixed(2)} s`, '');
+    const triple = syntheticTriple(10_000, 42);
+    const t1 = performance.now();
+    alignJoint(triple.texts);
+    row(
+      'align 10,000 × 10,000 × 10,000 paragraphs jointly',
+      `${((performance.now() - t1) / 1000).toFixed(2)} s`,
+      'quality: see Alignment below',
+    );
 
     await writeResults();
   } finally {

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { displayWidth, fitColumns, runAlign } from './align';
+import { loadLexicons } from '../lib/align/lexicon/load';
+
+// The first alignment loads the installed dictionaries (once per process): done here, with
+// time for it, so each test measures only its own work.
+beforeAll(() => loadLexicons(), 120_000);
 
 const EN =
   'The Keeper\n\nThe lighthouse stood on a rock fourteen miles from the mainland in 1962.\n\nShe knew every one of the 137 steps.\n\nWhy twenty-two?\n';

@@ -1,4 +1,5 @@
 import { alignParagraphs, detectLanguage, type Lang } from '../lib/align/index';
+import { loadLexicons } from '../lib/align/lexicon/load';
 import { argTokens, DEFAULT_MAX_FILE_BYTES, InputError, paragraphsOf, parseLang, parseSize, readText, UsageError } from './input';
 
 export interface AlignIo {
@@ -52,13 +53,13 @@ export async function runAlign(argv: string[], io: AlignIo): Promise<number> {
     const tgtText = await readText(tgtPath, 'target', io.readFile, args.maxSize);
     const src = paragraphsOf(srcText, srcPath, 'source', args.lines);
     const tgt = paragraphsOf(tgtText, tgtPath, 'target', args.lines);
-    const result = alignParagraphs(src, tgt);
+    const srcLang = args.srcLang ?? detectLanguage(srcText);
+    const tgtLang = args.tgtLang ?? detectLanguage(tgtText);
+    const result = alignParagraphs(src, tgt, { langs: [srcLang, tgtLang], lexicons: await loadLexicons() });
     if (args.json) {
       io.stdout(`${JSON.stringify(result.beads)}\n`);
       return 0;
     }
-    const srcLang = args.srcLang ?? detectLanguage(srcText);
-    const tgtLang = args.tgtLang ?? detectLanguage(tgtText);
     io.stdout(
       `source ${srcPath} (${srcLang}, ${src.length} paragraphs) | target ${tgtPath} (${tgtLang}, ${tgt.length} paragraphs) | ` +
         `${result.beads.length} beads, length ratio ${result.ratio.toFixed(3)}\n`,

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContentDocument } from '../lib/content/model';
 import { runImport } from './import';
+import { loadLexicons } from '../lib/align/lexicon/load';
+
+// The first alignment loads the installed dictionaries (once per process): done here, with
+// time for it, so each test measures only its own work.
+beforeAll(() => loadLexicons(), 120_000);
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/import/', import.meta.url));
 const fixture = (name: string) => readFileSync(`${FIXTURES}${name}`, 'utf8');

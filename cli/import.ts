@@ -1,3 +1,4 @@
+import { loadLexicons } from '../lib/align/lexicon/load';
 import { detectLanguage } from '../lib/align/index';
 import type { ContentDocument } from '../lib/content/model';
 import { ID_PATTERN } from '../lib/content/schema';
@@ -96,7 +97,8 @@ export async function runImport(argv: string[], io: ImportIo, deps: ImportDeps):
       targets.push(await load(path, 'target', args.tgtLangs[k], args.lines, read, args.maxSize));
     checkDistinct([source, ...targets]);
 
-    const draft = buildDraft(source, targets);
+    // Installed dictionaries add lexical evidence; without them alignment works all the same.
+    const draft = buildDraft(source, targets, await loadLexicons());
     if (args.dryRun) {
       printRows(draft, source, targets, io);
       const problems = draftProblems(draft);

@@ -8,9 +8,14 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
 have_chromium() { [ -n "${CHROMIUM_PATH:-}" ] || [ -x /usr/bin/chromium ]; }
+apt_updated=""
 apt_install() {
   echo "test: installing Debian packages: $*"
-  apt-get update -qq
+  # One index update per run, however many groups of packages are missing.
+  if [ -z "$apt_updated" ]; then
+    apt-get update -qq
+    apt_updated=1
+  fi
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
@@ -27,12 +32,6 @@ elif [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null && ! dpkg -s fonts-noto-cj
   # The app serves its own fonts; the system CJK font is the fallback that keeps screenshots
   # of any other page free of tofu.
   apt_install fonts-noto-cjk
-fi
-
-# Word look-up in Russian and English uses Debian's English–Russian dictionary (dictd format);
-# the app works without it and says so in the popover, but the tests look words up in it.
-if [ ! -e /usr/share/dictd/mueller7.index ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  apt_install mueller7-dict
 fi
 
 # The integration tests run against SQLite and a throwaway PostgreSQL cluster of their own.
@@ -63,6 +62,22 @@ if [ -z "${TRIGLOT_STRESS_DICTIONARY:-}" ] && [ ! -f /usr/share/festival/voices/
     apt_install festvox-ru
   else
     echo "test: the Russian stress lexicon is missing: install festvox-ru (sudo apt-get install festvox-ru)."
+    exit 1
+  fi
+fi
+
+# The alignment evaluation set and dictionaries come from Debian packages: translated Debian
+# documentation (read by lib/align/devset/evalset.ts) and English–Russian dictionaries (dictd
+# format), which word look-up in the reader uses too (the app works without them and says so).
+ALIGN_PACKAGES="debian-faq debian-faq-ru debian-faq-zh-cn maint-guide maint-guide-ru maint-guide-zh-cn installation-guide-amd64 mueller7-dict dict-freedict-eng-rus"
+missing_align=""
+for p in $ALIGN_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing_align="$missing_align $p"; done
+if [ -n "$missing_align" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    # shellcheck disable=SC2086
+    apt_install $missing_align
+  else
+    echo "test: the alignment tests need Debian packages:$missing_align (sudo apt-get install$missing_align)."
     exit 1
   fi
 fi

@@ -14,7 +14,15 @@ export const EVIDENCE_WEIGHTS: Record<AnchorKind, { match: number; miss: number 
   heading: { match: 1, miss: 0.5 },
   question: { match: 0.6, miss: 0.3 },
   exclamation: { match: 0.4, miss: 0.2 },
+  // Dictionary translations: many per paragraph and noisy, so each weighs little.
+  word: { match: 0.5, miss: 0.12 },
 };
+
+/** Keys from outside the anchor extractors (dictionary concepts, transliterated names), per segment. */
+export interface ExtraKeys {
+  src: readonly (readonly string[])[];
+  tgt: readonly (readonly string[])[];
+}
 
 export interface Evidence {
   /** Extra cost of the bead covering src [s0, s0+ds) and tgt [t0, t0+dt). */
@@ -36,9 +44,10 @@ export function buildEvidence(
   tgt: readonly string[],
   srcLengths: Float64Array,
   tgtLengths: Float64Array,
+  extra?: ExtraKeys,
 ): Evidence {
-  const srcKeys = src.map((t, i) => anchorKeys(t, segmentAt(srcLengths, i)));
-  const tgtKeys = tgt.map((t, i) => anchorKeys(t, segmentAt(tgtLengths, i)));
+  const srcKeys = src.map((t, i) => [...anchorKeys(t, segmentAt(srcLengths, i)), ...(extra?.src[i] ?? [])]);
+  const tgtKeys = tgt.map((t, i) => [...anchorKeys(t, segmentAt(tgtLengths, i)), ...(extra?.tgt[i] ?? [])]);
   const inSrc = new Set(srcKeys.flat());
   const vocab = new Map<string, number>();
   for (const k of tgtKeys.flat()) if (inSrc.has(k) && !vocab.has(k)) vocab.set(k, vocab.size);

@@ -1,7 +1,11 @@
 export type { AlignOptions, AlignResult, Bead, BeadTypeName, Lang, LengthMode } from './types';
 export { alignParagraphs } from './paragraphs';
-export { alignSentences, type SentenceAlignment } from './sentences/align';
+export { alignSentences, alignSentencesJoint, type JointSentenceAlignment, type SentenceAlignment } from './sentences/align';
 export { splitSentences } from './sentences/split';
 export { detectLanguage } from './language';
 export { GALE_CHURCH_BASELINE } from './baseline';
 export { splitParagraphs } from './paragraphSplit';
+export { alignJoint, type JointBead, type JointOptions, type JointResult } from './joint/align';
+export { composePairwise, projectJoint } from './joint/compose';
+export { lexicalKeys } from './lexicon/keys';
+export type { Lexicons, WordLexicon } from './lexicon/concepts';

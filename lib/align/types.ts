@@ -1,5 +1,8 @@
 /** Languages the reader supports (detection is by script only). */
-export type { Lang } from '../languages';
+import type { Lang } from '../languages';
+import type { Lexicons } from './lexicon/concepts';
+
+export type { Lang };
 
 /** 0-based indices of source then target segments, in order. */
 export type Bead = [number[], number[]];
@@ -24,6 +27,10 @@ export interface AlignOptions {
   priors?: Partial<Record<BeadTypeName, number>>;
   /** Half-width of the first band, in segments; it doubles while the best path touches its edge. */
   initialBand?: number;
+  /** Dictionaries into English (see lexicon/load.ts); lexical evidence is used only with them. */
+  lexicons?: Lexicons;
+  /** Languages of source and target, for lexical and name evidence; detected by script when omitted. */
+  langs?: readonly [Lang, Lang];
 }
 
 export type BeadTypeName = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2' | '3-1' | '1-3';

@@ -1,4 +1,4 @@
-import { alignParagraphs } from '../align';
+import { alignJoint, alignParagraphs, projectJoint, type AlignResult, type Lexicons } from '../align';
 import type { Lang } from '../languages';
 import type { DraftRow, ImportDraft } from './draft';
 import { sourceGroups } from './groups';
@@ -17,16 +17,30 @@ export interface ImportText {
 export const NO_SOURCE_CONFIDENCE = 0.3;
 
 /**
+ * One pairwise result per target. With two targets the three texts are aligned jointly and
+ * the result is seen from the source (each bead keeps the joint bead's confidence); with one
+ * target, pairwise.
+ */
+function results(source: ImportText, targets: readonly ImportText[], lexicons: Lexicons): AlignResult[] {
+  const [b, c] = targets;
+  if (targets.length === 2 && b && c) {
+    const joint = alignJoint([source.paragraphs, b.paragraphs, c.paragraphs], { lexicons, langs: [source.lang, b.lang, c.lang] });
+    return [projectJoint(joint, 1), projectJoint(joint, 2)];
+  }
+  return targets.map((t) => alignParagraphs(source.paragraphs, t.paragraphs, { lexicons, langs: [source.lang, t.lang] }));
+}
+
+/**
  * Aligns each target against the source and lays the result out in rows that follow the
  * source (see sourceGroups). Deterministic: the same texts always give the same draft.
  * Throws a RangeError when a language is given twice, which the callers check first.
  */
-export function buildDraft(source: ImportText, targets: readonly ImportText[]): ImportDraft {
+export function buildDraft(source: ImportText, targets: readonly ImportText[], lexicons: Lexicons = {}): ImportDraft {
   const languages = [source.lang, ...targets.map((t) => t.lang)];
   if (new Set(languages).size !== languages.length) {
     throw new RangeError(`each language may be imported once (got ${languages.join(', ')})`);
   }
-  const alignments = targets.map((t) => ({ ...t, result: alignParagraphs(source.paragraphs, t.paragraphs) }));
+  const alignments = targets.map((t, x) => ({ ...t, result: results(source, targets, lexicons)[x]! }));
   const groupOf = sourceGroups(
     source.paragraphs.length,
     alignments.map((a) => a.result.beads),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceLinks, sentencePieces } from './sentences';
+import { jointSentenceLinks, sentenceLinks, sentencePieces, translationSentenceLinks } from './sentences';
 
 const join = (pieces: { text: string }[]) => pieces.map((p) => p.text).join('');
 
@@ -30,5 +30,34 @@ describe('sentenceLinks', () => {
     expect(sentenceLinks(source, 'en', merged, 'ru')).toEqual([[0, 1], [2]]);
     const zh = '列车于23:40驶离新西伯利亚。晚点了十二分钟。我们睡得很好。';
     expect(sentenceLinks(source, 'en', zh, 'zh')).toEqual([[0], [1], [2]]);
+  });
+});
+
+describe('joint sentence links', () => {
+  const source = 'The train left Novosibirsk at 23:40. It was twelve minutes late. We slept well.';
+  const ru = 'Поезд отошёл от Новосибирска в 23:40 с опозданием на двенадцать минут. Мы хорошо выспались.';
+  const zh = '列车于23:40驶离新西伯利亚。晚点了十二分钟。我们睡得很好。';
+
+  it('links the sentences of two translations aligned together with their source', () => {
+    expect(
+      jointSentenceLinks(source, 'en', [
+        { text: ru, lang: 'ru' },
+        { text: zh, lang: 'zh' },
+      ]),
+    ).toEqual([
+      [[0, 1], [2]],
+      [[0, 1], [0, 1], [2]],
+    ]);
+  });
+
+  it('aligns two translations jointly and one pairwise', () => {
+    const both = translationSentenceLinks(source, 'en', [
+      { text: ru, lang: 'ru' },
+      { text: zh, lang: 'zh' },
+    ]);
+    expect(both.get('ru')).toEqual([[0, 1], [2]]);
+    expect(both.get('zh')).toHaveLength(3);
+    const one = translationSentenceLinks(source, 'en', [{ text: zh, lang: 'zh' }]);
+    expect(one.get('zh')).toEqual([[0], [1], [2]]);
   });
 });

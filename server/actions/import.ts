@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { splitParagraphs } from '@/lib/align';
+import { loadLexicons } from '@/lib/align/lexicon/load';
 import { SEGMENT_KINDS } from '@/lib/content/model';
 import { ID_PATTERN } from '@/lib/content/schema';
 import { buildDraft, draftToDocument, type DocumentProblem, type ImportDraft } from '@/lib/import';
@@ -48,7 +49,8 @@ export async function alignTexts(input: unknown): Promise<AlignResult> {
   const empty = texts.findIndex((t) => t.paragraphs.length === 0);
   if (empty >= 0) return { ok: false, error: 'emptyText', field: empty === 0 ? 'source' : `targets.${empty - 1}` };
   const [first, ...rest] = texts;
-  return { ok: true, draft: buildDraft(first!, rest) };
+  // Installed dictionaries add lexical evidence (loaded once, on the first alignment).
+  return { ok: true, draft: buildDraft(first!, rest, await loadLexicons()) };
 }
 
 const draftSchema = z.object({

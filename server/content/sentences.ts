@@ -1,7 +1,7 @@
 import { sourceHash } from '@/lib/content/hash';
 import type { ContentDocument } from '@/lib/content/model';
 import { isLang } from '@/lib/languages';
-import { sentenceLinks } from '@/lib/reader/sentences';
+import { translationSentenceLinks } from '@/lib/reader/sentences';
 import type { Executor } from '../db/connect';
 
 /**
@@ -21,12 +21,16 @@ export async function storeSentenceLinks(trx: Executor, documentId: string, segm
   const source = rows.find((r) => r.lang === sourceLang);
   if (!source) return;
   const currentSourceHash = sourceHash(source.text);
+  // All translations are aligned together (jointly when there are two), even when only one
+  // language's links are stored: the other translation's evidence helps.
+  const translations = rows.flatMap((r) => (r.lang !== sourceLang && isLang(r.lang) ? [{ text: r.text, lang: r.lang }] : []));
+  const links = translationSentenceLinks(source.text, sourceLang, translations);
   for (const row of rows) {
     if (row.lang === sourceLang || !isLang(row.lang) || (onlyLang && row.lang !== onlyLang)) continue;
     const values = {
       source_hash: currentSourceHash,
       text_hash: sourceHash(row.text),
-      links: JSON.stringify(sentenceLinks(source.text, sourceLang, row.text, row.lang)),
+      links: JSON.stringify(links.get(row.lang) ?? []),
     };
     await trx
       .insertInto('sentence_links')
@@ -39,25 +43,24 @@ export async function storeSentenceLinks(trx: Executor, documentId: string, segm
 /** The sentence-link rows of a whole document, computed from its texts in memory (for import). */
 export function sentenceLinkRows(doc: ContentDocument) {
   const sources = doc.texts[doc.sourceLang] ?? {};
-  return doc.languages
-    .filter((lang) => lang !== doc.sourceLang)
-    .flatMap((lang) =>
-      doc.segments.flatMap((segment) => {
-        const source = sources[segment.id];
-        const text = doc.texts[lang]?.[segment.id];
-        if (source === undefined || text === undefined) return [];
-        return [
-          {
-            document_id: doc.id,
-            segment_id: segment.id,
-            lang,
-            source_hash: sourceHash(source),
-            text_hash: sourceHash(text),
-            links: JSON.stringify(sentenceLinks(source, doc.sourceLang, text, lang)),
-          },
-        ];
-      }),
-    );
+  const targets = doc.languages.filter((lang) => lang !== doc.sourceLang);
+  return doc.segments.flatMap((segment) => {
+    const source = sources[segment.id];
+    if (source === undefined) return [];
+    const translations = targets.flatMap((lang) => {
+      const text = doc.texts[lang]?.[segment.id];
+      return text === undefined ? [] : [{ text, lang }];
+    });
+    const links = translationSentenceLinks(source, doc.sourceLang, translations);
+    return translations.map(({ text, lang }) => ({
+      document_id: doc.id,
+      segment_id: segment.id,
+      lang,
+      source_hash: sourceHash(source),
+      text_hash: sourceHash(text),
+      links: JSON.stringify(links.get(lang) ?? []),
+    }));
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadLexicons } from '@/lib/align/lexicon/load';
 import { seededRandom } from '@/lib/align/devset/prng';
 import { CONTENT_DIR } from './helpers';
 
@@ -235,6 +236,9 @@ function isRedirect(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
   return typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT');
 }
+
+// alignTexts loads the installed dictionaries on first use (once per process): done here.
+beforeAll(() => loadLexicons(), 120_000);
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'triglot-fuzz-'));

@@ -5,7 +5,7 @@ import { extractNumbers } from './numbers';
 import { looksLikeHeading, sentenceMarks } from './shape';
 
 /** Evidence kinds; the first character of every key names its kind. */
-export type AnchorKind = 'number' | 'month' | 'name' | 'marker' | 'heading' | 'question' | 'exclamation';
+export type AnchorKind = 'number' | 'month' | 'name' | 'marker' | 'heading' | 'question' | 'exclamation' | 'word';
 
 export function anchorKind(key: string): AnchorKind {
   switch (key[0]) {
@@ -14,7 +14,10 @@ export function anchorKind(key: string): AnchorKind {
     case 'm':
       return 'month';
     case 'L':
+    case 'T':
       return 'name';
+    case 'W':
+      return 'word';
     case '#':
       return 'marker';
     case 'H':

@@ -3,6 +3,8 @@ import type { ParallelText } from './corpus';
 import { addScores, EMPTY_SCORE, scoreBeads, type Score } from './f1';
 import { cleanCase, perturbedCase, type Case } from './perturb';
 import { seededRandom } from './prng';
+import { tripleCase, type TripleCase } from './triple';
+import type { JointBead } from '../joint/align';
 
 export const PAIRS: readonly [Lang, Lang][] = [
   ['en', 'ru'],
@@ -20,7 +22,7 @@ export const CONDITIONS: readonly Condition[] = ['clean', 'perturbed'];
 export const PERTURBED_VARIANTS = 4;
 
 /** FNV-1a, so each (text, pair, variant) has its own fixed seed. */
-function seedOf(s: string): number {
+export function seedOf(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -40,4 +42,21 @@ export type Aligner = (src: string[], tgt: string[]) => Bead[];
 /** Micro-averaged strict score over all cases. */
 export function scoreCases(cases: readonly Case[], align: Aligner): Score {
   return cases.reduce((acc, c) => addScores(acc, scoreBeads(align(c.src, c.tgt), c.gold)), EMPTY_SCORE);
+}
+
+/** The three texts in this order for joint cases: en first, as the usual source. */
+export const JOINT_LANGS: readonly [Lang, Lang, Lang] = ['en', 'ru', 'zh'];
+
+/** Three-text cases: the second and third texts perturbed independently (both when perturbed). */
+export function jointCases(corpus: readonly ParallelText[], condition: Condition, variants = PERTURBED_VARIANTS): TripleCase[] {
+  if (condition === 'clean') return corpus.map((t) => tripleCase(t.units, JOINT_LANGS));
+  return corpus.flatMap((t) =>
+    Array.from({ length: variants }, (_, v) => tripleCase(t.units, JOINT_LANGS, seededRandom(seedOf(`${t.id}:joint:${v}`)))),
+  );
+}
+
+export type JointAligner = (texts: [string[], string[], string[]]) => JointBead[];
+
+export function scoreJointCases(cases: readonly TripleCase[], align: JointAligner): Score {
+  return cases.reduce((acc, c) => addScores(acc, scoreBeads(align(c.texts), c.gold)), EMPTY_SCORE);
 }

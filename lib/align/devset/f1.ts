@@ -1,15 +1,16 @@
-import type { Bead } from '../types';
-
 export interface Score {
   correct: number;
   predicted: number;
   gold: number;
 }
 
-const key = (b: Bead) => `${b[0].join(',')}|${b[1].join(',')}`;
+/** Any bead shape: two texts (Bead) or three (JointBead). */
+type AnyBead = readonly (readonly number[])[];
+
+const key = (b: AnyBead) => b.map((side) => side.join(',')).join('|');
 
 /** Strict matching: a predicted bead counts only if a gold bead is identical. */
-export function scoreBeads(predicted: readonly Bead[], gold: readonly Bead[]): Score {
+export function scoreBeads(predicted: readonly AnyBead[], gold: readonly AnyBead[]): Score {
   const goldKeys = new Set(gold.map(key));
   const correct = predicted.filter((b) => goldKeys.has(key(b))).length;
   return { correct, predicted: predicted.length, gold: gold.length };

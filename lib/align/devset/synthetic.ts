@@ -1,6 +1,9 @@
 import type { Bead } from '../types';
 import type { Case } from './perturb';
+import type { JointBead } from '../joint/align';
+import type { ParallelUnit } from './corpus';
 import { seededRandom } from './prng';
+import { goldBeads, perturbSide, type TripleCase } from './triple';
 
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 const HAN = '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年';
@@ -38,4 +41,31 @@ export function syntheticCase(n: number, seed: number): Case {
     }
   }
   return { src, tgt, gold };
+}
+
+const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщыэюя';
+
+/**
+ * Three texts for timing the joint aligner: the English-like source, a Russian-like and a
+ * Chinese-like translation (lengths ±20%), each with 2% of paragraphs dropped and 2% merged
+ * with the next, independently. Gold beads from the shared units.
+ */
+export function syntheticTriple(n: number, seed: number): TripleCase {
+  const rnd = seededRandom(seed);
+  const pick = (alphabet: string) => alphabet[Math.floor(rnd() * alphabet.length)] ?? 'a';
+  const words = (alphabet: string, chars: number) => {
+    let s = '';
+    while (s.length < chars) s += `${Array.from({ length: 2 + Math.floor(rnd() * 7) }, () => pick(alphabet)).join('')} `;
+    return s.trim();
+  };
+  const lengths = Array.from({ length: n }, () => Math.round(30 + rnd() * rnd() * 800));
+  const vary = (len: number) => len * (0.8 + 0.4 * rnd());
+  const units: ParallelUnit[] = lengths.map((len) => ({
+    en: words(LATIN, len),
+    ru: words(CYRILLIC, vary(len * 1.1)),
+    zh: Array.from({ length: Math.max(1, Math.round(vary(len / 3))) }, () => pick(HAN)).join(''),
+  }));
+  const rates = { merge: 0.02, drop: 0.02, split: 0 };
+  const sides = [perturbSide(units, 'en'), perturbSide(units, 'ru', rnd, rates), perturbSide(units, 'zh', rnd, rates)];
+  return { texts: [sides[0]!.texts, sides[1]!.texts, sides[2]!.texts], gold: goldBeads(sides, n) as JointBead[] };
 }
