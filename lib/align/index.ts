@@ -5,3 +5,4 @@ export { splitSentences } from './sentences/split';
 export { detectLanguage } from './language';
 export { GALE_CHURCH_BASELINE } from './baseline';
 export { splitParagraphs } from './paragraphSplit';
+export { pathPosteriors } from './pathPosteriors';
