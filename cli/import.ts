@@ -209,6 +209,8 @@ function describeProblem(p: DocumentProblem): string {
   switch (p.code) {
     case 'empty':
       return 'there is nothing to import';
+    case 'no-title':
+      return 'the title is empty';
     case 'target-without-source':
       return `row ${p.row}: ${p.lang} text has no source text to belong to`;
     case 'bad-id':

@@ -1,20 +1,16 @@
 import { alignParagraphs } from '../align';
 import type { Lang } from '../languages';
+import { NO_SOURCE_CONFIDENCE } from './confidence';
 import type { DraftRow, ImportDraft } from './draft';
 import { sourceGroups } from './groups';
+
+export { NO_SOURCE_CONFIDENCE } from './confidence';
 
 /** One text to import: its language and its paragraphs in order. */
 export interface ImportText {
   lang: Lang;
   paragraphs: string[];
 }
-
-/**
- * Confidence cap for a row that received target paragraphs with no source counterpart
- * (a 0-1 bead): the aligner may be sure the paragraph has no source, but which row it
- * belongs to is a guess, so the UI must flag it.
- */
-export const NO_SOURCE_CONFIDENCE = 0.3;
 
 /**
  * Aligns each target against the source and lays the result out in rows that follow the
