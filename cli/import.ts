@@ -119,7 +119,12 @@ export async function runImport(argv: string[], io: ImportIo, deps: ImportDeps):
       await deps.importDocument(result.document);
     } catch (e) {
       if (e instanceof Error && e.name === 'DocumentExistsError') {
-        throw new InputError(`a document with id ${result.document.id} already exists`);
+        const deleted = (e as { reason?: unknown }).reason === 'deleted';
+        throw new InputError(
+          deleted
+            ? `the id ${result.document.id} belonged to a deleted document whose history is kept; choose another id`
+            : `a document with id ${result.document.id} already exists`,
+        );
       }
       throw e;
     }
