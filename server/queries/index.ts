@@ -13,6 +13,7 @@ import { allowSelfCheck } from '../settings';
 import * as documents from './documents';
 import * as events from './events';
 import * as reader from './reader';
+import * as titles from './titles';
 import * as exchange from './exchange';
 import * as memory from './memory';
 import * as users from './users';
@@ -23,6 +24,7 @@ export type { UserSummary } from '../users';
 export type { DocumentSummary, ReaderCell, ReaderDocument, ReaderSegment } from './documents';
 export type { EventEntry } from './events';
 export type { ReaderOutline, TocEntry } from './reader';
+export type { TitleState } from './titles';
 export type { FileExport, FileExportOptions } from './exchange';
 export type { MemorySuggestion } from './memory';
 export type { GlossaryEntry } from '@/lib/glossary/model';
@@ -88,6 +90,11 @@ export async function getReaderOutline(id: string) {
 export const getDocumentTitle = cache(async (id: string, locale: string) =>
   documents.getDocumentTitle(await getDb(), id, locale),
 );
+
+/** A document's title segment (texts and versions) for the rename form; see titles.loadTitle. */
+export async function getTitleState(id: string) {
+  return titles.loadTitle(await getDb(), id);
+}
 
 /** The signed-in user of this request, or null. */
 export async function getViewer() {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocumentDir } from '@/lib/content/load';
 import type { Actor } from '@/lib/review';
-import { deleteDocument, loadTitle, renameDocument } from '@/server/documents/manage';
+import { deleteDocument, renameDocument } from '@/server/documents/manage';
+import { loadTitle } from '@/server/queries/titles';
 import { DocumentExistsError, importContentDocument } from '@/server/content/import';
 import { seedIfEmpty } from '@/server/content/seed';
 import { getDocumentTitle, listDocuments } from '@/server/queries/documents';
