@@ -2,7 +2,7 @@
 
 import './documents.css';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useId, useState, useTransition } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState, useTransition } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import { LANG_TAG, type Lang } from '@/lib/languages';
 import { deleteDocumentAction, renameDocumentAction } from '@/server/actions/documents';
@@ -34,6 +34,11 @@ export function DocumentAdmin({ documentId, title, titles, checked }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [pending, start] = useTransition();
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // The confirmation takes the focus, so a keyboard user lands on the question it asks.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
 
   function rename(event: FormEvent) {
     event.preventDefault();
@@ -108,7 +113,7 @@ export function DocumentAdmin({ documentId, title, titles, checked }: Props) {
           <div className="confirm-delete" role="alertdialog" aria-labelledby={`${key}-confirm`}>
             <p id={`${key}-confirm`}>{t('confirmDelete', { title })}</p>
             <div className="row-actions">
-              <button type="button" className="small-button danger" disabled={pending} onClick={remove}>
+              <button ref={confirmButton} type="button" className="small-button danger" disabled={pending} onClick={remove}>
                 {t('deleteForGood')}
               </button>
               <button type="button" className="small-button" onClick={() => setConfirming(false)}>
