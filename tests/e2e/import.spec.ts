@@ -137,7 +137,7 @@ test('the title names the id, a bad id says why, and a kind and a cell are fixed
   await expect(page.getByRole('heading', { level: 1, name: 'War and Peace 1' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '1. The boat and its route' })).toHaveCount(0);
   await expect(page.locator('#s-p3 .cell[data-lang="en"]')).toContainText('1. The boat and its route');
-  await expect(page.locator('#s-p4 .cell[data-lang="zh"]')).toHaveText('现在这条船是第三条船，建于2006年。');
+  await expect(page.locator('#s-p4 .cell[data-lang="zh"]')).toContainText('现在这条船是第三条船，建于2006年。');
 });
 
 test('a split shifts the rows below, which are rescored as doubtful; merging back restores them', async ({ page }) => {
@@ -192,7 +192,7 @@ test('an admin renames a document and deletes it; its reader is gone on the next
   await reader.goto('/en/read/a-short-note');
   await expect(reader.getByRole('heading', { level: 1, name: 'A Longer Note' })).toBeVisible();
 
-  if (!(await renamed.locator('details').getAttribute('open'))) await renamed.getByText(msg('en', 'Documents.manage')).click();
+  // The panel stays open across the refresh that showed the new title.
   await renamed.getByRole('button', { name: msg('en', 'Documents.delete') }).click();
   const confirm = renamed.getByRole('alertdialog');
   await expect(confirm).toContainText(msg('en', 'Documents.confirmDelete', { title: 'A Longer Note' }));
