@@ -121,7 +121,12 @@ export async function runImport(argv: string[], io: ImportIo, deps: ImportDeps):
       await deps.importDocument(result.document);
     } catch (e) {
       if (e instanceof Error && e.name === 'DocumentExistsError') {
-        throw new InputError(`a document with id ${result.document.id} already exists`);
+        const deleted = (e as { reason?: unknown }).reason === 'deleted';
+        throw new InputError(
+          deleted
+            ? `the id ${result.document.id} belonged to a deleted document whose history is kept; choose another id`
+            : `a document with id ${result.document.id} already exists`,
+        );
       }
       throw e;
     }
@@ -211,6 +216,8 @@ function describeProblem(p: DocumentProblem): string {
   switch (p.code) {
     case 'empty':
       return 'there is nothing to import';
+    case 'no-title':
+      return 'the title is empty';
     case 'target-without-source':
       return `row ${p.row}: ${p.lang} text has no source text to belong to`;
     case 'bad-id':

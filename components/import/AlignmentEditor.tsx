@@ -2,13 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import { SEGMENT_KINDS, type SegmentKind } from '@/lib/content/model';
 import { LANG_TAG, type Lang } from '@/lib/languages';
 import {
   cellOf,
-  cellText,
   draftProblems,
+  editCell,
   type EditResult,
-  guessKind,
   type ImportDraft,
   isEmptyCell,
   isLowConfidence,
@@ -16,8 +16,12 @@ import {
   moveDown,
   moveUp,
   omit,
+  rowKind,
+  setChecked,
+  setKind,
   splitAt,
 } from '@/lib/import';
+import { CellEditor } from './CellEditor';
 
 interface Props {
   draft: ImportDraft;
@@ -26,8 +30,9 @@ interface Props {
 
 /**
  * The proposed alignment as rows, one column per language, with the fixes a person needs:
- * merge a cell with the one below, split it at the cursor, move it to the neighbouring row,
- * or leave it out. Every fix works on one language's column and shows at once.
+ * correct a cell's text, choose a row's kind, merge a cell with the one below, split it at the
+ * cursor, move it to the neighbouring row, leave it out, or mark the row as checked. Every fix
+ * works on one language's column and shows at once; the rows it moved are rescored.
  */
 export function AlignmentEditor({ draft, onChange }: Props) {
   const t = useTranslations('Import');
@@ -55,14 +60,16 @@ export function AlignmentEditor({ draft, onChange }: Props) {
             <li key={i}>
               {p.code === 'empty'
                 ? t('problem.empty')
-                : t('problem.targetWithoutSource', { row: p.row, language: tLang(p.lang) })}
+                : p.code === 'no-title'
+                  ? t('problem.noTitle')
+                  : t('problem.targetWithoutSource', { row: p.row, language: tLang(p.lang) })}
             </li>
           ))}
         </ul>
       ) : null}
       <div
         className="align-grid"
-        style={{ gridTemplateColumns: `4.5rem repeat(${draft.languages.length}, minmax(0, 1fr))` }}
+        style={{ gridTemplateColumns: `8.5rem repeat(${draft.languages.length}, minmax(0, 1fr))` }}
         role="table"
         aria-label={t('rows')}
       >
@@ -77,15 +84,47 @@ export function AlignmentEditor({ draft, onChange }: Props) {
         {draft.rows.map((row, index) => {
           const low = isLowConfidence(row);
           const source = cellOf(row, draft.sourceLang);
+          const checkedId = `row-${index}-checked`;
           return (
-            <div role="row" key={index} className="align-row" data-low={low ? 'true' : undefined} data-row={index + 1}>
+            <div
+              role="row"
+              key={index}
+              className="align-row"
+              data-low={low ? 'true' : undefined}
+              data-checked={row.checked ? 'true' : undefined}
+              data-row={index + 1}
+            >
               <span role="rowheader" className="align-meta">
                 <strong>{index + 1}</strong>
-                <span className={low ? 'confidence low' : 'confidence'} title={t('confidence')}>
-                  {Math.floor(row.confidence * 100)}%
-                </span>
+                {/* A person's row shows their check, never a confidence that would look like 100%. */}
+                {row.checked ? null : (
+                  <span className={low ? 'confidence low' : 'confidence'} title={t('confidence')}>
+                    <span className="visually-hidden">{t('confidence')}: </span>
+                    {Math.floor(row.confidence * 100)}%
+                  </span>
+                )}
+                <label className="inline checked-toggle" htmlFor={checkedId}>
+                  <input
+                    id={checkedId}
+                    type="checkbox"
+                    checked={row.checked === true}
+                    onChange={(e) => apply(index, draft.sourceLang, (d) => setChecked(d, index, e.target.checked))}
+                  />{' '}
+                  {t('checkedByPerson')}
+                </label>
                 {!isEmptyCell(source) ? (
-                  <span className="kind">{tKind(guessKind(cellText(source), index, draft.sourceLang))}</span>
+                  <select
+                    className="kind"
+                    aria-label={t('kindOf', { row: index + 1 })}
+                    value={rowKind(draft, index)}
+                    onChange={(e) => apply(index, draft.sourceLang, (d) => setKind(d, index, e.target.value as SegmentKind))}
+                  >
+                    {SEGMENT_KINDS.map((kind) => (
+                      <option key={kind} value={kind}>
+                        {tKind(kind)}
+                      </option>
+                    ))}
+                  </select>
                 ) : null}
               </span>
               {draft.languages.map((lang) => {
@@ -101,13 +140,12 @@ export function AlignmentEditor({ draft, onChange }: Props) {
                     {isEmptyCell(cell) ? (
                       <p className="missing">{t('emptyCell')}</p>
                     ) : (
-                      <textarea
-                        readOnly
-                        aria-label={label}
+                      <CellEditor
+                        label={label}
                         lang={LANG_TAG[lang]}
-                        value={cellText(cell)}
-                        rows={Math.min(8, Math.max(2, Math.ceil(cellText(cell).length / (lang === 'zh' ? 28 : 70))))}
-                        ref={(el) => {
+                        cell={cell}
+                        onCommit={(text) => apply(index, lang, (d) => editCell(d, index, lang, text))}
+                        register={(el) => {
                           if (el) editors.current.set(key, el);
                           else editors.current.delete(key);
                         }}

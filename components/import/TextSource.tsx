@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { formatBytes, MAX_UPLOAD_FILE } from '@/lib/http/limits';
 import { type ChangeEvent, useId, useState } from 'react';
+import { languageMismatch } from '@/lib/import';
 import { LANGUAGES, type Lang } from '@/lib/languages';
 
 export interface TextInput {
@@ -16,10 +17,12 @@ interface Props {
   onChange: (value: TextInput) => void;
   optional?: boolean;
   error?: string | undefined;
+  /** Sets this text's language to the one its script shows (the wizard swaps it with another text's). */
+  onUseLanguage: (lang: Lang) => void;
 }
 
 /** One text of the import: its language, and its words pasted or read from a file. */
-export function TextSource({ legend, value, onChange, optional = false, error }: Props) {
+export function TextSource({ legend, value, onChange, optional = false, error, onUseLanguage }: Props) {
   const t = useTranslations('Import');
   const tLang = useTranslations('Languages');
   const id = useId();
@@ -49,6 +52,8 @@ export function TextSource({ legend, value, onChange, optional = false, error }:
   }
 
   const problem = fileError ?? error;
+  // Checked as the person types or reads a file: Russian under "English" is caught before aligning.
+  const detected = value.lang === '' ? undefined : languageMismatch(value.text, value.lang);
   return (
     <fieldset className="text-source">
       <legend>{legend}</legend>
@@ -61,6 +66,16 @@ export function TextSource({ legend, value, onChange, optional = false, error }:
           </option>
         ))}
       </select>
+      <div role="status" className={detected ? 'language-warning' : undefined}>
+        {detected && value.lang !== '' ? (
+          <>
+            <p>{t('languageMismatch', { detected: tLang(detected), chosen: tLang(value.lang) })}</p>
+            <button type="button" className="small-button" onClick={() => onUseLanguage(detected)}>
+              {t('useLanguage', { language: tLang(detected) })}
+            </button>
+          </>
+        ) : null}
+      </div>
       <label htmlFor={`${id}-text`}>{t('text')}</label>
       <textarea
         id={`${id}-text`}

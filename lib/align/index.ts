@@ -9,3 +9,4 @@ export { alignJoint, type JointBead, type JointOptions, type JointResult } from 
 export { composePairwise, projectJoint } from './joint/compose';
 export { lexicalKeys } from './lexicon/keys';
 export type { Lexicons, WordLexicon } from './lexicon/concepts';
+export { pathPosteriors } from './pathPosteriors';

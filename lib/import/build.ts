@@ -1,20 +1,16 @@
 import { alignJoint, alignParagraphs, projectJoint, type AlignResult, type Lexicons } from '../align';
 import type { Lang } from '../languages';
+import { NO_SOURCE_CONFIDENCE } from './confidence';
 import type { DraftRow, ImportDraft } from './draft';
 import { sourceGroups } from './groups';
+
+export { NO_SOURCE_CONFIDENCE } from './confidence';
 
 /** One text to import: its language and its paragraphs in order. */
 export interface ImportText {
   lang: Lang;
   paragraphs: string[];
 }
-
-/**
- * Confidence cap for a row that received target paragraphs with no source counterpart
- * (a 0-1 bead): the aligner may be sure the paragraph has no source, but which row it
- * belongs to is a guess, so the UI must flag it.
- */
-export const NO_SOURCE_CONFIDENCE = 0.3;
 
 /**
  * One pairwise result per target. With two targets the three texts are aligned jointly and
@@ -40,7 +36,8 @@ export function buildDraft(source: ImportText, targets: readonly ImportText[], l
   if (new Set(languages).size !== languages.length) {
     throw new RangeError(`each language may be imported once (got ${languages.join(', ')})`);
   }
-  const alignments = targets.map((t, x) => ({ ...t, result: results(source, targets, lexicons)[x]! }));
+  const aligned = results(source, targets, lexicons);
+  const alignments = targets.map((t, x) => ({ ...t, result: aligned[x]! }));
   const groupOf = sourceGroups(
     source.paragraphs.length,
     alignments.map((a) => a.result.beads),

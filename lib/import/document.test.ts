@@ -108,3 +108,37 @@ describe('draftToDocument', () => {
     expect(result.ok && result.document.texts.en?.p2).toBe('It was built in 2006. It holds 3,600 books.');
   });
 });
+
+describe('draftToDocument with a title of its own (the wizard’s drafts)', () => {
+  const titled: ImportDraft = {
+    ...draft,
+    title: { en: 'The Floating Library', zh: '漂流图书馆', ru: '' },
+    rows: [
+      { ...heading, kind: 'heading' },
+      { ...body, kind: 'note' },
+      { cells: { en: ['Short line'], zh: ['短行'], ru: ['Короткая строка'] }, confidence: 1 },
+    ],
+  };
+
+  it('makes the title a segment of kind title before the rows, and gives each row its kind', () => {
+    const result = draftToDocument(titled, { id: 'floating-library' });
+    if (!result.ok) throw new Error('expected a document');
+    expect(result.document.segments.map((s) => [s.id, s.kind])).toEqual([
+      ['title', 'title'],
+      ['p1', 'heading'],
+      ['p2', 'note'],
+      // Not guessed as the title: the draft has one. A short line without a stop is a heading.
+      ['p3', 'heading'],
+    ]);
+    expect(result.document.texts.en?.title).toBe('The Floating Library');
+    expect(result.document.texts.zh?.title).toBe('漂流图书馆');
+    // No Russian title: that translation is missing, like an empty cell.
+    expect(result.document.texts.ru?.title).toBeUndefined();
+    expect(validateContent(rawContentOf(result.document)).ok).toBe(true);
+  });
+
+  it('refuses a draft whose title is empty in the source language', () => {
+    const result = draftToDocument({ ...titled, title: { en: '  ', zh: '漂流图书馆' } }, { id: 'floating-library' });
+    expect(result).toEqual({ ok: false, problems: [{ code: 'no-title' }] });
+  });
+});

@@ -2,7 +2,7 @@ import type { ContentDocument, Segment, SegmentKind } from '../content/model';
 import { ID_PATTERN } from '../content/schema';
 import { isLang, type Lang } from '../languages';
 import { cellOf, isEmptyCell, type ImportDraft } from './draft';
-import { guessKind } from './kinds';
+import { hasTitle, rowKind } from './kinds';
 import { draftProblems, type DraftProblem } from './problems';
 
 export type DocumentProblem = DraftProblem | { code: 'bad-id'; id: string } | { code: 'bad-languages' };
@@ -22,8 +22,12 @@ export type DocumentResult = { ok: true; document: ContentDocument } | { ok: fal
  */
 const PARAGRAPH_JOIN: Record<Lang, string> = { en: ' ', ru: ' ', zh: '' };
 
+/** The id of the title segment a draft with a title gets (the rows are p1, p2, …). */
+export const TITLE_ID = 'title';
+
 /**
- * Turns a draft into the document the importer writes: one segment per row, ids p1, p2, …
+ * Turns a draft into the document the importer writes: the title (when the draft has one) as
+ * a segment of kind `title` with id `title`, then one segment per row, ids p1, p2, …
  * in row order (new documents have no history to keep stable against, and these are short
  * and valid), and no text where a target cell is empty, so that translation is `missing`.
  * Checks what validateContent would refuse, so the result always passes it.
@@ -40,12 +44,22 @@ export function draftToDocument(draft: ImportDraft, options: DocumentOptions): D
 
   const segments: Segment[] = [];
   const texts: ContentDocument['texts'] = Object.fromEntries(languages.map((lang) => [lang, {}]));
+  if (hasTitle(draft)) {
+    // The title is a segment of its own before the rows; a language without one is missing.
+    segments.push({ id: TITLE_ID, kind: 'title', notes: {} });
+    for (const lang of languages) {
+      const title = draft.title?.[lang]?.trim();
+      const byId = texts[lang];
+      if (title && byId) byId[TITLE_ID] = title;
+    }
+  }
+  let paragraphs = 0;
   draft.rows.forEach((row, index) => {
     const source = joinCell(cellOf(row, draft.sourceLang), draft.sourceLang);
     // draftProblems refused rows with translations but no source; rows empty everywhere carry nothing.
     if (source === undefined) return;
-    const id = `p${segments.length + 1}`;
-    segments.push({ id, kind: options.kinds?.[index] ?? guessKind(source, index, draft.sourceLang), notes: {} });
+    const id = `p${++paragraphs}`;
+    segments.push({ id, kind: options.kinds?.[index] ?? rowKind(draft, index), notes: {} });
     for (const lang of languages) {
       const text = joinCell(cellOf(row, lang), lang);
       const byId = texts[lang];

@@ -1,3 +1,4 @@
+import type { SegmentKind } from '../content/model';
 import type { Lang } from '../languages';
 
 /**
@@ -12,13 +13,25 @@ export interface ImportDraft {
   rows: DraftRow[];
   /** Paragraphs the person chose to leave out of the import, kept so the UI can show or restore them. */
   omitted: { lang: Lang; text: string }[];
+  /**
+   * The document's title per language, which becomes a segment of kind `title` before the
+   * rows. Absent (the command line's drafts): the first row's guessed kind decides, as before.
+   */
+  title?: Partial<Record<Lang, string>>;
 }
 
 export interface DraftRow {
   /** Paragraphs of this row per language; `[]` (or no key) means none. */
   cells: Partial<Record<Lang, string[]>>;
-  /** 0..1: the lowest confidence of the alignments that formed this row; 1 once a person edited it. */
+  /**
+   * 0..1: how sure the aligner is that the row's cells say the same thing (the lowest over its
+   * target languages); recomputed from the aligner's scoring whenever a fix changes the row.
+   */
   confidence: number;
+  /** A person moved, fixed or confirmed this row: shown as such instead of a confidence. */
+  checked?: boolean;
+  /** The segment kind the row becomes; guessed from the source text until a person picks one. */
+  kind?: SegmentKind;
 }
 
 /**
@@ -45,6 +58,7 @@ export function cellText(cell: readonly string[]): string {
   return cell.join(CELL_JOIN);
 }
 
+/** Worth a look: not checked by a person, and the aligner is unsure. */
 export function isLowConfidence(row: DraftRow): boolean {
-  return row.confidence < LOW_CONFIDENCE;
+  return row.checked !== true && row.confidence < LOW_CONFIDENCE;
 }

@@ -1,5 +1,6 @@
 import type { SegmentKind } from '../content/model';
 import type { Lang } from '../languages';
+import { cellOf, type ImportDraft } from './draft';
 
 /** Title and heading limits in Latin characters; see lengthOf for Chinese. */
 const TITLE_LIMIT = 200;
@@ -53,4 +54,21 @@ function lengthOf(line: string, lang: Lang): number {
 export function hasSectionNumber(text: string): boolean {
   const line = text.trim();
   return SECTION_NUMBER.some((re) => re.test(line));
+}
+
+/**
+ * The kind a row becomes: the person's choice, else a guess from its source text. With a title
+ * of its own the draft's rows are never guessed as the title (the first row is not index 0).
+ */
+export function rowKind(draft: ImportDraft, index: number): SegmentKind {
+  const row = draft.rows[index];
+  if (!row) return 'paragraph';
+  if (row.kind) return row.kind;
+  const text = cellOf(row, draft.sourceLang).join(' ');
+  return guessKind(text, hasTitle(draft) ? index + 1 : index, draft.sourceLang);
+}
+
+/** Whether the draft has a title of its own in its source language. */
+export function hasTitle(draft: ImportDraft): boolean {
+  return (draft.title?.[draft.sourceLang] ?? '').trim().length > 0;
 }

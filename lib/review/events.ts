@@ -1,7 +1,8 @@
 /**
  * The kinds of event history holds: a command's action, `import` (a text that came in from
  * content/ or an import), the two kinds of source edit, and `source-cosmetic` (a translation
- * re-stamped, unchanged, because its source was corrected cosmetically).
+ * re-stamped, unchanged, because its source was corrected cosmetically) and `delete` (the
+ * document was deleted: the text it had, kept in history).
  */
 export const EVENT_KINDS = [
   'import',
@@ -13,6 +14,7 @@ export const EVENT_KINDS = [
   'edit-source-cosmetic',
   'edit-source-meaning',
   'source-cosmetic',
+  'delete',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -5,8 +5,9 @@ import { splitParagraphs } from '@/lib/align';
 import { loadLexicons } from '@/lib/align/lexicon/load';
 import { SEGMENT_KINDS } from '@/lib/content/model';
 import { ID_PATTERN } from '@/lib/content/schema';
-import { buildDraft, draftToDocument, type DocumentProblem, type ImportDraft } from '@/lib/import';
+import { buildDraft, draftToDocument, type DocumentProblem, type ImportDraft, withTitle } from '@/lib/import';
 import { LANGUAGES } from '@/lib/languages';
+import { MAX_TEXT_LENGTH } from '@/lib/review';
 import { userText } from '@/lib/text/schema';
 import { getSessionUser } from '../auth/session';
 import { DocumentExistsError, importContentDocument } from '../content/import';
@@ -20,6 +21,8 @@ const langSchema = z.enum(LANGUAGES);
 /** The rules of every stored text (lib/text): an empty text is caught below, by name. */
 const textSchema = userText({ max: MAX_TEXT, allowEmpty: true, trim: false });
 const cellSchema = userText({ max: MAX_TEXT, allowEmpty: true });
+/** A title is one segment's text: the limit of any translation. */
+const titleSchema = userText({ max: MAX_TEXT_LENGTH, allowEmpty: true });
 
 const alignSchema = z.object({
   lines: z.boolean(),
@@ -50,7 +53,7 @@ export async function alignTexts(input: unknown): Promise<AlignResult> {
   if (empty >= 0) return { ok: false, error: 'emptyText', field: empty === 0 ? 'source' : `targets.${empty - 1}` };
   const [first, ...rest] = texts;
   // Installed dictionaries add lexical evidence (loaded once, on the first alignment).
-  return { ok: true, draft: buildDraft(first!, rest, await loadLexicons()) };
+  return { ok: true, draft: withTitle(buildDraft(first!, rest, await loadLexicons())) };
 }
 
 const draftSchema = z.object({
@@ -61,10 +64,13 @@ const draftSchema = z.object({
       z.object({
         cells: z.partialRecord(langSchema, z.array(cellSchema)),
         confidence: z.number().min(0).max(1),
+        checked: z.boolean().optional(),
+        kind: z.enum(SEGMENT_KINDS).optional(),
       }),
     )
     .max(20_000),
   omitted: z.array(z.object({ lang: langSchema, text: cellSchema })).max(20_000),
+  title: z.partialRecord(langSchema, titleSchema).optional(),
 });
 
 const createSchema = z.object({
@@ -75,7 +81,7 @@ const createSchema = z.object({
 
 export type CreateResult =
   | { ok: true; id: string }
-  | { ok: false; error: 'forbidden' | 'invalid' | 'exists' | 'problems' | 'busy'; problems?: DocumentProblem[] };
+  | { ok: false; error: 'forbidden' | 'invalid' | 'exists' | 'deletedId' | 'problems' | 'busy'; problems?: DocumentProblem[] };
 
 /** Creates the document from the fixed draft: segments and translations (as draft), in one transaction. */
 export async function createImportedDocument(input: unknown): Promise<CreateResult> {
@@ -89,7 +95,7 @@ export async function createImportedDocument(input: unknown): Promise<CreateResu
   try {
     await importContentDocument(await getDb(), result.document, { actor: user.id });
   } catch (error) {
-    if (error instanceof DocumentExistsError) return { ok: false, error: 'exists' };
+    if (error instanceof DocumentExistsError) return { ok: false, error: error.reason === 'deleted' ? 'deletedId' : 'exists' };
     if (isDatabaseBusy(error)) return { ok: false, error: 'busy' };
     throw error;
   }

@@ -16,8 +16,16 @@ export interface ImportOptions {
 }
 
 export class DocumentExistsError extends Error {
-  constructor(readonly documentId: string) {
-    super(`A document with id "${documentId}" already exists`);
+  constructor(
+    readonly documentId: string,
+    /** `deleted`: no document has the id now, but a deleted one's history still names it. */
+    readonly reason: 'exists' | 'deleted' = 'exists',
+  ) {
+    super(
+      reason === 'deleted'
+        ? `The id "${documentId}" belonged to a deleted document whose history is kept; choose another id`
+        : `A document with id "${documentId}" already exists`,
+    );
     this.name = 'DocumentExistsError';
   }
 }
@@ -92,6 +100,10 @@ async function claimId(trx: Executor, doc: ContentDocument, now: string, hidden:
     const stale = existing.importing_since && Date.parse(existing.importing_since) < Date.parse(now) - STALE_IMPORT_MS;
     if (!stale) throw new DocumentExistsError(doc.id);
     await removeImport(trx, doc.id);
+  } else if (await trx.selectFrom('events').select('id').where('document_id', '=', doc.id).limit(1).executeTakeFirst()) {
+    // A deleted document's history (events are append-only) keeps its id: a new document must
+    // not inherit that history, nor the reader pages cached for the old revisions of the id.
+    throw new DocumentExistsError(doc.id, 'deleted');
   }
   try {
     await trx

@@ -17,6 +17,7 @@ import { lookupWord as lookupInDictionaries } from '../dictionary';
 import * as documents from './documents';
 import * as events from './events';
 import * as reader from './reader';
+import * as titles from './titles';
 import * as exchange from './exchange';
 import * as memory from './memory';
 import * as users from './users';
@@ -28,6 +29,7 @@ export type { DocumentSummary, ReaderCell, ReaderDocument, ReaderSegment } from 
 export type { EventEntry } from './events';
 export type { InboxItem } from './conversations';
 export type { ReaderOutline, TocEntry } from './reader';
+export type { TitleState } from './titles';
 export type { FileExport, FileExportOptions } from './exchange';
 export type { MemorySuggestion } from './memory';
 export type { GlossaryEntry } from '@/lib/glossary/model';
@@ -103,6 +105,11 @@ export async function getReaderOutline(id: string) {
 export const getDocumentTitle = cache(async (id: string, locale: string) =>
   documents.getDocumentTitle(await getDb(), id, locale),
 );
+
+/** A document's title segment (texts and versions) for the rename form; see titles.loadTitle. */
+export async function getTitleState(id: string) {
+  return titles.loadTitle(await getDb(), id);
+}
 
 /** The signed-in user of this request, or null. */
 export async function getViewer() {

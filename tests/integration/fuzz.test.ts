@@ -55,6 +55,7 @@ async function modules() {
     importActions: await import('@/server/actions/import'),
     authActions: await import('@/server/actions/auth'),
     users: await import('@/server/actions/users'),
+    documents: await import('@/server/actions/documents'),
     patchRoute: await import('@/app/api/translations/[doc]/[segment]/[lang]/route'),
     historyRoute: await import('@/app/api/translations/[doc]/[segment]/[lang]/history/route'),
     reviewRoute: await import('@/app/api/review/[doc]/[lang]/route'),
@@ -367,6 +368,30 @@ describe(`fuzz (seed ${SEED}, ${CASES} cases per entry point)`, () => {
       name: 'unlockSignInAction',
       sessions: ['', 'admin'],
       call: async (g) => (await modules()).users.unlockSignInAction(null, formLike(g, ['userId']) as FormData),
+    },
+    {
+      name: 'renameDocumentAction',
+      sessions: ['', 'reviewer', 'admin'],
+      call: async (g) =>
+        (await modules()).documents.renameDocumentAction(
+          g.random() < 0.6
+            ? {
+                documentId: g.pick([DOC, 'fuzz-doc', g.string()]),
+                titles: { [g.pick(['en', 'zh', 'ru', 'fr'])]: { text: g.string(), version: g.pick([0, 1, -1, 2.5]) } },
+              }
+            : g.value(),
+        ),
+    },
+    {
+      // The confirmation never repeats the seed's id, so the other entry points keep their document.
+      name: 'deleteDocumentAction',
+      sessions: ['', 'reviewer', 'admin'],
+      call: async (g) =>
+        (await modules()).documents.deleteDocumentAction(
+          g.random() < 0.6
+            ? { documentId: g.pick([DOC, 'fuzz-doc', g.string()]), confirm: g.pick(['', 'no', 'fuzz-doc']) }
+            : g.value(),
+        ),
     },
   ];
 

@@ -3,6 +3,8 @@ import { loadDocumentDir } from '@/lib/content/load';
 import type { Actor } from '@/lib/review';
 import { importContentDocument } from '@/server/content/import';
 import { seedIfEmpty } from '@/server/content/seed';
+import { deleteDocument, renameDocument } from '@/server/documents/manage';
+import { loadTitle } from '@/server/queries/titles';
 import { getReaderDocument } from '@/server/queries/documents';
 import { cachedReaderPath, getReaderOutline } from '@/server/queries/reader';
 import { executeCommand, executeCommandsAtomically } from '@/server/translations';
@@ -122,6 +124,23 @@ describe.each(DIALECTS)('cached reader keys on %s', (dialect) => {
     await importContentDocument(db, { ...other.document, id: 'second-copy' }, { actor: null });
     expect(await pathNow(db)).toBe(before);
     expect((await cachedReaderPath(db, 'en', 'second-copy', query))?.path).toMatch(/^\/en\/cached-read\/second-copy\//);
+  });
+
+  it('a rename gives a new page showing the new title; a delete leaves no page to serve, so the next request 404s', async () => {
+    const { db, admin } = await setUp();
+    const before = await pathNow(db);
+    const title = await loadTitle(db, DOC);
+    if (!title || title.segmentId === null) throw new Error('the seed has a title');
+    const renamed = await renameDocument(db, admin, DOC, { zh: { text: '新的标题', version: title.titles.zh?.version ?? 0 } });
+    expect(renamed.ok).toBe(true);
+    const afterRename = await pathNow(db);
+    expect(afterRename).not.toBe(before);
+    expect(await cell(db, title.segmentId, 'zh')).toMatchObject({ text: '新的标题' });
+
+    expect(await deleteDocument(db, admin, DOC, DOC)).toEqual({ ok: true });
+    expect(await pathNow(db)).toBeUndefined();
+    expect(await getReaderOutline(db, DOC)).toBeUndefined();
+    expect(await getReaderDocument(db, DOC)).toBeUndefined();
   });
 
   it('gives the view its canonical query and finds the page holding a linked segment', async () => {

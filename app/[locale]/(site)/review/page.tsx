@@ -3,12 +3,13 @@ import '@/components/exchange/exchange.css';
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server';
+import { DocumentAdmin } from '@/components/documents/DocumentAdmin';
 import { ExchangeImport } from '@/components/exchange/ExchangeImport';
 import { ExchangeLinks } from '@/components/exchange/ExchangeLinks';
 import { Link } from '@/i18n/navigation';
 import { roleAtLeast } from '@/lib/review/roles';
 import { isLang, LANG_TAG } from '@/lib/languages';
-import { getInbox, getViewer, listDocuments } from '@/server/queries';
+import { getInbox, getTitleState, getViewer, listDocuments } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,13 +36,16 @@ export default async function ReviewIndexPage({ params }: { params: Promise<{ lo
   for (const item of inbox ?? [])
     waiting.set(`${item.documentId}/${item.lang}`, (waiting.get(`${item.documentId}/${item.lang}`) ?? 0) + 1);
   const mayImport = viewer !== null && roleAtLeast(viewer.role, 'translator');
+  // Rename and delete are an administrator's; the server checks again on every call.
+  const titleStates = viewer?.role === 'admin' ? await Promise.all(documents.map((doc) => getTitleState(doc.id))) : undefined;
   return (
     <div className="page">
       <h1>{t('indexTitle')}</h1>
       <p className="lead">{t('indexIntro')}</p>
       <ul className="document-list">
-        {documents.map((doc) => {
+        {documents.map((doc, index) => {
           const titleLang = isLang(ui) && doc.titles[ui] ? ui : doc.sourceLang;
+          const titleState = titleStates?.[index];
           return (
             <li key={doc.id} className="document-card">
               <h2 lang={LANG_TAG[titleLang]}>{doc.titles[titleLang] ?? doc.id}</h2>
@@ -67,6 +71,14 @@ export default async function ReviewIndexPage({ params }: { params: Promise<{ lo
               </ul>
               <ExchangeLinks documentId={doc.id} sourceLang={doc.sourceLang} languages={doc.languages} />
               {mayImport && <ExchangeImport documentId={doc.id} />}
+              {titleState ? (
+                <DocumentAdmin
+                  documentId={doc.id}
+                  title={doc.titles[titleLang] ?? doc.id}
+                  titles={titleState}
+                  checked={Object.values(doc.progress).reduce((n, p) => n + (p?.checked ?? 0), 0)}
+                />
+              ) : null}
             </li>
           );
         })}
