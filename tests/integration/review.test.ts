@@ -343,9 +343,18 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
     });
     expect(r.ok && r.translation.status).toBe('rejected');
     const row = (await getWorkspace(db, DOC, 'ru'))?.rows.find((x) => x.segmentId === 'disclaimer');
+    // The reason opens the translation's conversation.
     expect(row?.comments).toEqual([
-      { action: 'reject', author: 'reviewer', body: 'Use the Club’s standard disclaimer wording.', at: expect.any(String) },
+      {
+        kind: 'comment',
+        event: 'reject',
+        authorId: reviewer.id,
+        author: 'reviewer',
+        body: 'Use the Club’s standard disclaimer wording.',
+        at: expect.any(String),
+      },
     ]);
+    expect(row?.resolved).toBe(false);
   });
 
   it('a stale write gets a conflict with the current state and who made it, never an overwrite', async () => {
