@@ -1,4 +1,6 @@
 import './reader.css';
+import './comfort.css';
+import './print.css';
 import { getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
@@ -8,10 +10,13 @@ import type { ReaderDocument, ReaderPage } from '@/server/queries';
 import { ColumnPicker } from './ColumnPicker';
 import { PlaceKeeper } from './PlaceKeeper';
 import { RangeNav } from './RangeNav';
+import { ReaderKeys } from './ReaderKeys';
+import { ReaderShortcuts } from './ReaderShortcuts';
 import { ReadingPlace } from './ReadingPlace';
 import { SegmentRow } from './SegmentRow';
 import { SentenceHighlighter } from './SentenceHighlighter';
 import { StatusLegend } from './StatusLegend';
+import { ViewSettings } from './ViewSettings';
 
 interface Props {
   document: ReaderDocument;
@@ -38,6 +43,7 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
         <Link href="/" className="back">
           {t('allDocuments')}
         </Link>
+        <ViewSettings columns={columns} reviewer={reviewer !== null} />
       </div>
       <RangeNav documentId={document.id} page={page} state={state} place="top" />
       {showStatus ? <StatusLegend /> : null}
@@ -45,6 +51,8 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
       <SentenceHighlighter />
       <PlaceKeeper />
       <ReadingPlace documentId={document.id} columns={columns} />
+      <ReaderKeys />
+      <ReaderShortcuts />
       <div className="segments" role="region" aria-label={t('segmentsLabel')}>
         {document.segments.map((segment, index) => (
           <SegmentRow

@@ -58,6 +58,19 @@ function SegmentText({ kind, children }: { kind: ReaderSegment['kind']; children
   return <p className="segment-text">{children}</p>;
 }
 
+/**
+ * What stands in for a text its column hides for self-test (components/reader/comfort.css shows
+ * it only then): it keeps the text's place, so rows stay aligned, and tells a screen reader how
+ * to reveal it.
+ */
+function LearnerCover({ label, lang }: { label: string; lang: string }) {
+  return (
+    <span className="learner-cover" lang={lang}>
+      <span>{label}</span>
+    </span>
+  );
+}
+
 /** One segment across the chosen columns; its id is the segment's linkable anchor. */
 export async function SegmentRow({
   documentId,
@@ -71,11 +84,14 @@ export async function SegmentRow({
 }: Props) {
   const t = await getTranslations('Reader');
   const tLang = await getTranslations('Languages');
+  const tComfort = await getTranslations('ReaderComfort');
   const locale = await getLocale();
   const uiTag = isLang(locale) ? LANG_TAG[locale] : locale;
 
   return (
-    <div id={`s-${segment.id}`} className="segment-row" data-kind={segment.kind} data-segment-row>
+    // The row is the one tab stop of its segment; its links and buttons are reached from it
+    // (components/reader/ReaderKeys.tsx).
+    <div id={`s-${segment.id}`} className="segment-row" data-kind={segment.kind} data-segment-row tabIndex={0}>
       <CopyLinkButton anchor={`s-${segment.id}`} label={t('copyLink', { number })} copied={t('copied', { number })} />
       {columns.map((lang) => {
         const cell = segment.cells[lang] ?? { status: 'missing' as const };
@@ -86,7 +102,6 @@ export async function SegmentRow({
             data-lang={lang}
             data-status={cell.status}
             lang={cell.status === 'missing' ? uiTag : LANG_TAG[lang]}
-            tabIndex={0}
           >
             <span className="cell-label" lang={uiTag}>
               {tLang(lang)}
@@ -97,6 +112,7 @@ export async function SegmentRow({
             ) : (
               <SegmentText kind={segment.kind}>
                 <Sentences text={cell.text} lang={lang} links={cell.sentenceLinks} isSource={lang === sourceLang} />
+                <LearnerCover label={tComfort('hiddenText', { language: tLang(lang) })} lang={uiTag} />
               </SegmentText>
             )}
             {reviewer && lang !== sourceLang && cell.status !== 'missing' ? (
