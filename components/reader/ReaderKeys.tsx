@@ -53,8 +53,9 @@ export function ReaderKeys() {
     });
     observer.observe(document.body, { childList: true, subtree: true });
 
+    // Focus back on the row itself (Esc, Shift+Tab) or anywhere else closes the open row.
     const onFocus = (event: FocusEvent) => {
-      if (open && !open.contains(event.target as Node)) {
+      if (open && (event.target === open || !open.contains(event.target as Node))) {
         lock(open);
         open = null;
       }
