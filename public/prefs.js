@@ -1,20 +1,13 @@
-/*
- * Triglot: applies the personal preferences stored in this browser (lib/preferences.ts) to <html>
- * before the first paint, so a dark theme or a larger text never flashes in after the page. A
- * blocking script in <head>, from this server (script-src 'self' on the cached reader, the page's
- * nonce elsewhere). It must give what preferenceAttributes(parsePreferences(stored)) gives:
- * lib/preferences.test.ts runs this file against it.
- */
+// Stored preferences onto <html> before first paint; mirrors lib/preferences.ts (its test runs this file).
 (function () {
   var root = document.documentElement;
   var stored = null;
   try {
     stored = JSON.parse(window.localStorage.getItem('triglot:prefs') || 'null');
   } catch (_error) {
-    // Storage blocked or text malformed: the defaults, which need no attribute.
+    // blocked or malformed: the defaults
   }
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) stored = {};
-  // The first value of each list is the default: no attribute.
   function set(name, value, allowed) {
     if (allowed.indexOf(value) > 0) root.setAttribute(name, value);
     else root.removeAttribute(name);

@@ -1,9 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 
 const SHORTCUTS = [
-  { keys: ['J', 'K'], label: 'shortcutMove' },
-  { keys: ['↓', '↑'], label: 'shortcutMove' },
-  { keys: ['Tab', 'Shift + Tab'], label: 'shortcutTab' },
+  { keys: ['J', 'K', '↓', '↑'], label: 'shortcutMove' },
+  { keys: ['Tab', 'Shift+Tab'], label: 'shortcutTab' },
   { keys: ['Space'], label: 'shortcutReveal' },
   { keys: ['Enter'], label: 'shortcutEnter' },
   { keys: ['Esc'], label: 'shortcutEscape' },

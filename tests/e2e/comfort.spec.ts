@@ -8,6 +8,12 @@ import { languageName, LOCALES, type Locale, msg, readerPath, rowBoxes, signIn }
 const LIGHT_PAPER = 'rgb(251, 250, 247)';
 const DARK_PAPER = 'rgb(21, 23, 26)';
 
+function radio(page: Page, locale: Locale, group: string, option: string) {
+  return page
+    .getByRole('group', { name: msg(locale, `ReaderComfort.${group}`) })
+    .getByRole('radio', { name: msg(locale, `ReaderComfort.${option}`) });
+}
+
 async function openSettings(page: Page, locale: Locale) {
   await page.getByText(msg(locale, 'ReaderComfort.viewSettings'), { exact: true }).click();
 }
@@ -39,8 +45,9 @@ for (const locale of LOCALES) {
     await expect(page.locator('#s-intro-conference .cell[data-lang="ru"] .segment-text')).toBeVisible();
     expect(await rowBoxes(page)).toEqual(before);
     const hint = msg(locale, 'ReaderComfort.hiddenText', { language: languageName(locale, 'zh') });
-    const cover = page.locator('#s-intro-conference .learner-cover');
+    const cover = page.locator('#s-intro-conference .cell[data-lang="zh"] .learner-cover');
     await expect(cover).toBeVisible();
+    await expect(page.locator('#s-intro-conference .cell[data-lang="en"] .learner-cover')).toBeHidden();
     await expect(cover).toHaveText(hint);
     await expect(cover).toHaveAttribute('lang', { en: 'en', zh: 'zh-Hans', ru: 'ru' }[locale]);
 
@@ -76,16 +83,16 @@ test('text size and line spacing apply at once and after a reload', async ({ pag
   await expect(text).toHaveCSS('font-size', '17px');
   await expect(text).toHaveCSS('line-height', '28.05px');
   await openSettings(page, 'ru');
-  await page.getByRole('radio', { name: msg('ru', 'ReaderComfort.textSizeLarger') }).check();
+  await radio(page, 'ru', 'textSize', 'textSizeLarger').check();
   await expect(text).toHaveCSS('font-size', '21.25px');
-  await page.getByRole('radio', { name: msg('ru', 'ReaderComfort.leadingRelaxed') }).check();
+  await radio(page, 'ru', 'leading', 'leadingRelaxed').check();
   // 1.65 × 1.18 of the larger size.
   await expect.poll(() => text.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight))).toBeCloseTo(1.65 * 1.18 * 21.25, 1);
   await page.reload();
   await expect(text).toHaveCSS('font-size', '21.25px');
   await openSettings(page, 'ru');
-  await expect(page.getByRole('radio', { name: msg('ru', 'ReaderComfort.textSizeLarger') })).toBeChecked();
-  await page.getByRole('radio', { name: msg('ru', 'ReaderComfort.textSizeNormal') }).check();
+  await expect(radio(page, 'ru', 'textSize', 'textSizeLarger')).toBeChecked();
+  await radio(page, 'ru', 'textSize', 'textSizeNormal').check();
   await expect(text).toHaveCSS('font-size', '17px');
 });
 
@@ -95,19 +102,19 @@ test('dark mode follows the system and the manual choice overrides it, site-wide
   await page.goto(readerPath('zh', ['zh', 'ru']));
   await expect(body).toHaveCSS('background-color', DARK_PAPER);
   await openSettings(page, 'zh');
-  await page.getByRole('radio', { name: msg('zh', 'ReaderComfort.themeLight') }).check();
+  await radio(page, 'zh', 'theme', 'themeLight').check();
   await expect(body).toHaveCSS('background-color', LIGHT_PAPER);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.getByRole('radio', { name: msg('zh', 'ReaderComfort.themeDark') }).check();
+  await radio(page, 'zh', 'theme', 'themeDark').check();
   await expect(body).toHaveCSS('background-color', DARK_PAPER);
   // Other pages too: the home page, rendered per request with its own CSP nonce.
   await page.goto('/zh');
   await expect(body).toHaveCSS('background-color', DARK_PAPER);
   await page.goto(readerPath('zh', ['zh', 'ru']));
   await openSettings(page, 'zh');
-  await page.getByRole('radio', { name: msg('zh', 'ReaderComfort.themeSystem') }).check();
+  await radio(page, 'zh', 'theme', 'themeSystem').check();
   await expect(body).toHaveCSS('background-color', LIGHT_PAPER);
 });
 
@@ -175,7 +182,7 @@ test('keyboard reading: one tab stop per row, j/k and arrows move by row, Enter 
 
   // Enter goes into the row's links and buttons; Tab walks them, Esc comes back.
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('link', { name: msg('en', 'Reader.copyLink', { number: 1 }) })).toBeFocused();
+  await expect(page.getByRole('link', { name: msg('en', 'Reader.copyLink', { number: 1 }), exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator(`#${ids[0]} .note summary`).first()).toBeFocused();
   await page.keyboard.press('Escape');
