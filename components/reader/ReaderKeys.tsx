@@ -10,7 +10,7 @@ const CONTROLS = `${ROW} :is(a[href], button, summary, input, select, textarea)`
 function hiddenCells(row: Element): HTMLElement[] {
   const hidden = (document.documentElement.dataset.learner ?? '').split(' ');
   return [...row.querySelectorAll<HTMLElement>('.cell')].filter(
-    (cell) => hidden.includes(cell.dataset.lang ?? '') && cell.querySelector('.learner-cover'),
+    (cell) => hidden.includes(cell.dataset.lang ?? '') && cell.querySelector('.segment-text'),
   );
 }
 
@@ -39,15 +39,36 @@ function openShortcuts() {
  * self-test column hides; "?" lists the keys. Without JavaScript every link stays a tab stop.
  * Renders nothing.
  */
-export function ReaderKeys() {
+export function ReaderKeys({ hiddenLabels, uiLang }: { hiddenLabels: Record<string, string>; uiLang: string }) {
   useEffect(() => {
     let open: HTMLElement | null = null;
     lock(document);
+
+    // A hidden text is out of the accessibility tree (comfort.css); in its place a screen reader
+    // finds what it is and how to reveal it. Added here, not rendered in every cell: the page
+    // stays as small as before, and the cover is drawn by CSS from the first paint.
+    const label = () => {
+      for (const cell of document.querySelectorAll<HTMLElement>('.cell')) {
+        const text = cell.querySelector('.segment-text');
+        const hint = hiddenLabels[cell.dataset.lang ?? ''];
+        if (!text || !hint || !hiddenCells(cell.parentElement ?? cell).includes(cell) || text.querySelector('.learner-cover'))
+          continue;
+        const cover = document.createElement('span');
+        cover.className = 'learner-cover';
+        cover.lang = uiLang;
+        cover.textContent = hint;
+        text.append(cover);
+      }
+    };
+    label();
+    const learner = new MutationObserver(label);
+    learner.observe(document.documentElement, { attributes: true, attributeFilter: ['data-learner'] });
     // Controls that appear later (a reviewer's, loaded lazily; the reject form) start locked too.
     const observer = new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
           if (node instanceof Element && !open?.contains(node)) lock(node);
+          if (node instanceof Element && node.matches('[data-segment-row], .segments')) label();
         }
       }
     });
@@ -64,8 +85,9 @@ export function ReaderKeys() {
     const onClick = (event: MouseEvent) => {
       const target = event.target as Element;
       if (target.closest?.('[data-open-shortcuts]')) return openShortcuts();
-      const cell = target.closest?.('.learner-cover')?.closest('.cell');
-      if (!cell || cell.hasAttribute('data-revealed')) return;
+      const cell = target.closest?.('.segment-text')?.closest('.cell');
+      if (!cell || cell.hasAttribute('data-revealed') || !hiddenCells(cell.parentElement ?? cell).includes(cell as HTMLElement))
+        return;
       // The click only reveals: nothing under the cover (a word to look up) is meant yet.
       event.preventDefault();
       event.stopPropagation();
@@ -117,10 +139,11 @@ export function ReaderKeys() {
     document.addEventListener('keydown', onKey);
     return () => {
       observer.disconnect();
+      learner.disconnect();
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('keydown', onKey);
     };
-  }, []);
+  }, [hiddenLabels, uiLang]);
   return null;
 }

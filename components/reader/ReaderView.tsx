@@ -1,10 +1,10 @@
 import './reader.css';
 import './comfort.css';
 import './print.css';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
-import type { Lang } from '@/lib/languages';
+import { isLang, LANG_TAG, type Lang } from '@/lib/languages';
 import type { Actor } from '@/lib/review';
 import type { ReaderDocument, ReaderPage } from '@/server/queries';
 import { ColumnPicker } from './ColumnPicker';
@@ -35,6 +35,10 @@ interface Props {
  */
 export async function ReaderView({ document, page, columns, showStatus, reviewer = null, allowSelfCheck = false }: Props) {
   const t = await getTranslations('Reader');
+  const tComfort = await getTranslations('ReaderComfort');
+  const tLang = await getTranslations('Languages');
+  const locale = await getLocale();
+  const uiTag = isLang(locale) ? LANG_TAG[locale] : locale;
   const state = { columns, showStatus, page: page.index + 1 };
 
   return (
@@ -51,7 +55,10 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
       <SentenceHighlighter />
       <PlaceKeeper />
       <ReadingPlace documentId={document.id} columns={columns} />
-      <ReaderKeys />
+      <ReaderKeys
+        uiLang={uiTag}
+        hiddenLabels={Object.fromEntries(columns.map((lang) => [lang, tComfort('hiddenText', { language: tLang(lang) })]))}
+      />
       <ReaderShortcuts />
       <div className="segments" role="region" aria-label={t('segmentsLabel')}>
         {document.segments.map((segment, index) => (

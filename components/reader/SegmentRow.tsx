@@ -58,19 +58,6 @@ function SegmentText({ kind, children }: { kind: ReaderSegment['kind']; children
   return <p className="segment-text">{children}</p>;
 }
 
-/**
- * What stands in for a text its column hides for self-test (components/reader/comfort.css shows
- * it only then): it keeps the text's place, so rows stay aligned, and tells a screen reader how
- * to reveal it.
- */
-function LearnerCover({ label, lang }: { label: string; lang: string }) {
-  return (
-    <span className="learner-cover" lang={lang}>
-      <span>{label}</span>
-    </span>
-  );
-}
-
 /** One segment across the chosen columns; its id is the segment's linkable anchor. */
 export async function SegmentRow({
   documentId,
@@ -84,7 +71,6 @@ export async function SegmentRow({
 }: Props) {
   const t = await getTranslations('Reader');
   const tLang = await getTranslations('Languages');
-  const tComfort = await getTranslations('ReaderComfort');
   const locale = await getLocale();
   const uiTag = isLang(locale) ? LANG_TAG[locale] : locale;
 
@@ -112,7 +98,6 @@ export async function SegmentRow({
             ) : (
               <SegmentText kind={segment.kind}>
                 <Sentences text={cell.text} lang={lang} links={cell.sentenceLinks} isSource={lang === sourceLang} />
-                <LearnerCover label={tComfort('hiddenText', { language: tLang(lang) })} lang={uiTag} />
               </SegmentText>
             )}
             {reviewer && lang !== sourceLang && cell.status !== 'missing' ? (
