@@ -50,7 +50,23 @@ export function ViewSettingsForm({ children }: { children: ReactNode }) {
       if (event.key === PREFERENCES_KEY) apply(load());
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    // A menu: Esc or a click elsewhere closes it (Esc gives focus back to its button).
+    const menu = form.current?.closest('details');
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !menu?.open || !menu.contains(event.target as Node)) return;
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    };
+    const onClick = (event: MouseEvent) => {
+      if (menu?.open && !menu.contains(event.target as Node)) menu.open = false;
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('click', onClick);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick);
+    };
   }, []);
 
   function change(event: ChangeEvent<HTMLFormElement>) {

@@ -110,6 +110,10 @@ test('text size and line spacing apply at once and after a reload', async ({ pag
   await expect(radio(page, 'ru', 'textSize', 'textSizeLarger')).toBeChecked();
   await radio(page, 'ru', 'textSize', 'textSizeNormal').check();
   await expect(text).toHaveCSS('font-size', '17px');
+  // The menu closes with Esc, focus back on its button.
+  await page.keyboard.press('Escape');
+  await expect(radio(page, 'ru', 'textSize', 'textSizeNormal')).toBeHidden();
+  await expect(page.getByText(msg('ru', 'ReaderComfort.viewSettings'), { exact: true })).toBeFocused();
 });
 
 test('dark mode follows the system and the manual choice overrides it, site-wide', async ({ page }) => {
