@@ -97,7 +97,8 @@ export function ReaderKeys({ hiddenLabels, uiLang }: { hiddenLabels: Record<stri
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement;
-      if (target.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+      // Typing, or in a dialog (the shortcut list, a look-up popover): those keys are not for the text.
+      if (target.closest('input, textarea, select, [contenteditable="true"], dialog, [role="dialog"]')) return;
       if (event.key === '?') {
         event.preventDefault();
         return openShortcuts();
