@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
 import { LANG_TAG } from '@/lib/languages';
@@ -29,9 +30,19 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
+  // The per-request pages' CSP nonce (proxy.ts); none on the cached reader, which is rendered
+  // force-static (headers are empty there) and whose CSP allows scripts from this server.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
 
   return (
-    <html lang={LANG_TAG[locale]}>
+    // public/prefs.js sets the reader's preferences on <html> before React sees it.
+    <html lang={LANG_TAG[locale]} suppressHydrationWarning>
+      <head>
+        {/* Blocking on purpose: the theme and text size must be known before the first paint. It is
+            a few hundred bytes from this server, and nothing else on the page waits on it. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src="/prefs.js" nonce={nonce} />
+      </head>
       <body>
         {/* No UI strings for client components here: the cached reader needs none, and they would
             weigh on every page. The (site) layout hands them to its pages. */}

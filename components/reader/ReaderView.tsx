@@ -1,15 +1,19 @@
 import './reader.css';
 import './aids.css';
+import './comfort.css';
+import './print.css';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
-import { type Lang, isLang } from '@/lib/languages';
+import { isLang, LANG_TAG, type Lang } from '@/lib/languages';
 import type { Actor } from '@/lib/review';
 import type { ReaderDocument, ReaderPage } from '@/server/queries';
 import type { TextAids } from './AidedText';
 import { ColumnPicker } from './ColumnPicker';
 import { PlaceKeeper } from './PlaceKeeper';
 import { RangeNav } from './RangeNav';
+import { ReaderKeys } from './ReaderKeys';
+import { ReaderShortcuts } from './ReaderShortcuts';
 import { ReadingPlace } from './ReadingPlace';
 import { SegmentRow } from './SegmentRow';
 import { SentenceHighlighter } from './SentenceHighlighter';
@@ -35,6 +39,7 @@ async function lookupStrings(): Promise<LookupStrings> {
     languages: { en: tLang('en'), zh: tLang('zh'), ru: tLang('ru') },
   };
 }
+import { ViewSettings } from './ViewSettings';
 
 interface Props {
   document: ReaderDocument;
@@ -55,8 +60,11 @@ interface Props {
  */
 export async function ReaderView({ document, page, columns, showStatus, reviewer = null, allowSelfCheck = false, aids }: Props) {
   const t = await getTranslations('Reader');
-  const state = { columns, showStatus, page: page.index + 1, aids: aids.options };
+  const tComfort = await getTranslations('ReaderComfort');
+  const tLang = await getTranslations('Languages');
   const locale = await getLocale();
+  const uiTag = isLang(locale) ? LANG_TAG[locale] : locale;
+  const state = { columns, showStatus, page: page.index + 1, aids: aids.options };
 
   return (
     <div className="reader" style={{ '--cols': columns.length } as CSSProperties} data-pinyin={aids.options.pinyin}>
@@ -64,6 +72,7 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
         <Link href="/" className="back">
           {t('allDocuments')}
         </Link>
+        <ViewSettings columns={columns} reviewer={reviewer !== null} />
       </div>
       <RangeNav documentId={document.id} page={page} state={state} place="top" />
       {showStatus ? <StatusLegend /> : null}
@@ -78,6 +87,11 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
       <WordLookup strings={await lookupStrings()} ui={isLang(locale) ? locale : 'en'} />
       <PlaceKeeper />
       <ReadingPlace documentId={document.id} columns={columns} />
+      <ReaderKeys
+        uiLang={uiTag}
+        hiddenLabels={Object.fromEntries(columns.map((lang) => [lang, tComfort('hiddenText', { language: tLang(lang) })]))}
+      />
+      <ReaderShortcuts />
       <div className="segments" role="region" aria-label={t('segmentsLabel')}>
         {document.segments.map((segment, index) => (
           <SegmentRow

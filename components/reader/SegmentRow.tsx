@@ -81,7 +81,9 @@ export async function SegmentRow({
   const uiTag = isLang(locale) ? LANG_TAG[locale] : locale;
 
   return (
-    <div id={`s-${segment.id}`} className="segment-row" data-kind={segment.kind} data-segment-row>
+    // The row is the one tab stop of its segment; its links and buttons are reached from it
+    // (components/reader/ReaderKeys.tsx).
+    <div id={`s-${segment.id}`} className="segment-row" data-kind={segment.kind} data-segment-row tabIndex={0}>
       <CopyLinkButton anchor={`s-${segment.id}`} label={t('copyLink', { number })} copied={t('copied', { number })} />
       {columns.map((lang) => {
         const cell = segment.cells[lang] ?? { status: 'missing' as const };
@@ -92,7 +94,6 @@ export async function SegmentRow({
             data-lang={lang}
             data-status={cell.status}
             lang={cell.status === 'missing' ? uiTag : shownTag(lang, aids, LANG_TAG[lang])}
-            tabIndex={0}
           >
             <span className="cell-label" lang={uiTag}>
               {tLang(lang)}

@@ -122,10 +122,11 @@ test('an English plural is glossed in Russian and Chinese, and clicks elsewhere 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('the keyboard looks up the selected word: L in a focused cell, Esc to close, focus comes back', async ({ page }) => {
+test('the keyboard looks up the selected word: L in a focused row, Esc to close, focus comes back', async ({ page }) => {
   await page.goto(readerPath('en', COLS));
-  const cell = page.locator('#s-title .cell[data-lang="ru"]');
-  await cell.focus();
+  const row = page.locator('#s-title');
+  const cell = row.locator('.cell[data-lang="ru"]');
+  await row.focus();
   const word = 'сотрудничество';
   expect(await textRange(cell.locator('.segment-text'), word, 0, word.length, true)).not.toBeNull();
   await page.keyboard.press('l');
@@ -134,7 +135,7 @@ test('the keyboard looks up the selected word: L in a focused cell, Esc to close
   await expect(dialog.locator('ol[lang="en"]')).toContainText('co-operation');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(cell).toBeFocused();
+  await expect(row).toBeFocused();
 });
 
 for (const locale of ['zh', 'ru'] as const) {

@@ -160,11 +160,14 @@ test('hovering or focusing a paragraph highlights its counterparts only', async 
   await expect(row.locator('.cell[data-lang="ru"]')).toHaveCSS('background-color', 'rgb(253, 243, 208)');
   await expect(other).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 
+  // The row is the keyboard's unit (one tab stop per segment): focused, all its cells light up.
   await page.mouse.move(0, 0);
-  const focused = page.locator('#s-p1-potential .cell[data-lang="ru"]');
-  await focused.focus();
-  await expect(focused).toHaveCSS('background-color', 'rgb(251, 227, 154)');
-  await expect(page.locator('#s-p1-potential .cell[data-lang="en"]')).toHaveCSS('background-color', 'rgb(253, 243, 208)');
+  await page.locator('#s-p1-potential').focus();
+  await page.keyboard.press('j');
+  const focused = page.locator('#s-h2-economy');
+  await expect(focused).toBeFocused();
+  await expect(focused.locator('.cell[data-lang="ru"]')).toHaveCSS('background-color', 'rgb(251, 227, 154)');
+  await expect(focused.locator('.cell[data-lang="en"]')).toHaveCSS('background-color', 'rgb(251, 227, 154)');
   await expect(row.locator('.cell[data-lang="en"]')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 });
 

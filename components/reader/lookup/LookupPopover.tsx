@@ -105,8 +105,9 @@ export function LookupPopover({ target, strings, ui, onClose }: PopoverProps) {
       unlight();
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onDown);
-      const cell = request.block.closest<HTMLElement>('.cell, [tabindex]');
-      (returnTo ?? cell)?.focus({ preventScroll: true });
+      // Back to where the reader was: the segment row is the reader's one tab stop per segment.
+      const row = request.block.closest<HTMLElement>('[data-segment-row]');
+      (returnTo ?? row)?.focus({ preventScroll: true });
     };
     // One look-up per popover: it is keyed by its target.
     // eslint-disable-next-line react-hooks/exhaustive-deps
