@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ShortcutList } from '@/components/layout/ShortcutList';
 
 const SHORTCUTS = [
   { keys: ['J', 'K', '↓', '↑'], label: 'shortcutMove' },
@@ -6,6 +7,7 @@ const SHORTCUTS = [
   { keys: ['Space'], label: 'shortcutReveal' },
   { keys: ['Enter'], label: 'shortcutEnter' },
   { keys: ['Esc'], label: 'shortcutEscape' },
+  { keys: ['L'], label: 'shortcutLookup' },
   { keys: ['?'], label: 'shortcutHelp' },
 ] as const;
 
@@ -19,26 +21,7 @@ export async function ReaderShortcuts() {
   return (
     <dialog id="reader-shortcuts" className="reader-shortcuts" aria-labelledby="reader-shortcuts-title">
       <h2 id="reader-shortcuts-title">{t('shortcuts')}</h2>
-      <dl>
-        {SHORTCUTS.map((s) => (
-          <div key={s.keys.join()}>
-            <dt>
-              {s.keys.map((k, i) => (
-                <span key={k}>
-                  {i > 0 ? ' / ' : null}
-                  <kbd>{k}</kbd>
-                </span>
-              ))}
-            </dt>
-            <dd>{t(s.label)}</dd>
-          </div>
-        ))}
-      </dl>
-      <form method="dialog">
-        <button type="submit" className="small-button">
-          {t('close')}
-        </button>
-      </form>
+      <ShortcutList rows={SHORTCUTS.map((s) => ({ keys: s.keys, label: t(s.label) }))} joiner=" / " close={t('close')} />
     </dialog>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { ShortcutList } from '@/components/layout/ShortcutList';
 
 const SHORTCUTS = [
   { keys: ['Ctrl', 'Enter'], label: 'shortcutSave' },
@@ -37,26 +38,7 @@ export function ShortcutsDialog() {
       </button>
       <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title">
         <h2 id="shortcuts-title">{t('shortcuts')}</h2>
-        <dl>
-          {SHORTCUTS.map((s) => (
-            <div key={s.label}>
-              <dt>
-                {s.keys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 ? ' + ' : null}
-                    <kbd>{k}</kbd>
-                  </span>
-                ))}
-              </dt>
-              <dd>{t(s.label)}</dd>
-            </div>
-          ))}
-        </dl>
-        <form method="dialog">
-          <button type="submit" className="small-button">
-            {t('close')}
-          </button>
-        </form>
+        <ShortcutList rows={SHORTCUTS.map((s) => ({ keys: s.keys, label: t(s.label) }))} joiner=" + " close={t('close')} />
       </dialog>
     </>
   );

@@ -90,6 +90,14 @@ const objectOptions = { error: typeError('invalidType') };
 const command = <A extends string, S extends z.ZodRawShape>(action: A, shape: S) =>
   z.object({ action: z.literal(action), ...target, ...shape }, objectOptions);
 
+/** For a union keyed by `action`: not an object at all, no action, or an action none of its members has. */
+export const actionUnionOptions = {
+  error: (issue: { input: unknown }) => {
+    if (issue.input === null || typeof issue.input !== 'object' || Array.isArray(issue.input)) return 'invalidType';
+    return (issue.input as { action?: unknown }).action === undefined ? 'required' : 'invalidAction';
+  },
+};
+
 /**
  * Every change to a translation is one of these commands, whoever sends it: the review
  * workspace, the reader, a bulk action, the REST API or the CLI. Each takes a comment; only a
@@ -111,12 +119,7 @@ export const translationCommandSchema = z.discriminatedUnion(
       comment: optionalCommentSchema,
     }),
   ],
-  {
-    error: (issue) => {
-      if (issue.input === null || typeof issue.input !== 'object' || Array.isArray(issue.input)) return 'invalidType';
-      return (issue.input as { action?: unknown }).action === undefined ? 'required' : 'invalidAction';
-    },
-  },
+  actionUnionOptions,
 );
 
 export type TranslationCommand = z.infer<typeof translationCommandSchema>;

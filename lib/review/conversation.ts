@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from '../languages';
-import { commentSchema, translationRef } from './commands';
+import { actionUnionOptions, commentSchema, translationRef } from './commands';
 import type { RefusalReason } from './refusals';
 import { type Actor, canAccessLanguage, roleAtLeast } from './roles';
 
@@ -16,12 +16,7 @@ export const conversationCommandSchema = z.discriminatedUnion(
     z.object({ action: z.literal('resolve'), ...translationRef }),
     z.object({ action: z.literal('reopen'), ...translationRef }),
   ],
-  {
-    error: (issue) => {
-      if (issue.input === null || typeof issue.input !== 'object' || Array.isArray(issue.input)) return 'invalidType';
-      return (issue.input as { action?: unknown }).action === undefined ? 'required' : 'invalidAction';
-    },
-  },
+  actionUnionOptions,
 );
 export type ConversationCommand = z.infer<typeof conversationCommandSchema>;
 export type ConversationCommandInput = z.input<typeof conversationCommandSchema>;

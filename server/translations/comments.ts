@@ -3,7 +3,7 @@ import { conversationCommandSchema, conversationPermission, isResolved, type Thr
 import { isDatabaseBusy } from '../db/busy';
 import type { Db } from '../db/connect';
 import { loadThreads } from '../queries/conversations';
-import { loadSegment } from './state';
+import { loadSegment, missingSegment } from './state';
 
 /** What a comment, resolve or reopen answers: the thread as it now stands, or why nothing happened. */
 export type ConversationResult =
@@ -23,15 +23,7 @@ export async function executeConversationCommand(db: Db, actor: Actor | null, in
   try {
     return await db.transaction().execute(async (trx): Promise<ConversationResult> => {
       const segment = await loadSegment(trx, command.documentId, command.segmentId);
-      if (!segment) {
-        const document = await trx
-          .selectFrom('documents')
-          .select('id')
-          .where('id', '=', command.documentId)
-          .where('importing_since', 'is', null)
-          .executeTakeFirst();
-        return { ok: false, error: 'not-found', what: document ? 'segment' : 'document' };
-      }
+      if (!segment) return missingSegment(trx, command.documentId);
       if (command.lang === segment.sourceLang) return { ok: false, error: 'refused', reason: 'not-a-source-action' };
       const inDocument = await trx
         .selectFrom('document_languages')

@@ -20,7 +20,7 @@ import { allowSelfCheck } from '../settings';
 import { applyToTranslation } from './apply';
 import { type Applied, Conflict } from './common';
 import { applyToSource } from './source';
-import { loadSegment } from './state';
+import { loadSegment, missingSegment } from './state';
 
 /**
  * The one write path for translations. Every caller (the review workspace, the reader, bulk
@@ -170,15 +170,7 @@ async function run(db: Db, actor: Actor | null, command: TranslationCommand): Pr
 
 async function apply(trx: Executor, actor: Actor | null, command: TranslationCommand): Promise<Applied> {
   const segment = await loadSegment(trx, command.documentId, command.segmentId);
-  if (!segment) {
-    const document = await trx
-      .selectFrom('documents')
-      .select('id')
-      .where('id', '=', command.documentId)
-      .where('importing_since', 'is', null)
-      .executeTakeFirst();
-    return { ok: false, error: 'not-found', what: document ? 'segment' : 'document' };
-  }
+  if (!segment) return missingSegment(trx, command.documentId);
   const language = await trx
     .selectFrom('document_languages')
     .select('lang')

@@ -81,3 +81,17 @@ export async function loadTranslation(
     textAuthorId: row.text_author,
   };
 }
+
+/** Which of the two a missing segment means: its document is unknown (or still importing), or only the segment. */
+export async function missingSegment(
+  db: Executor,
+  documentId: string,
+): Promise<{ ok: false; error: 'not-found'; what: 'document' | 'segment' }> {
+  const document = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('id', '=', documentId)
+    .where('importing_since', 'is', null)
+    .executeTakeFirst();
+  return { ok: false, error: 'not-found', what: document ? 'segment' : 'document' };
+}
