@@ -19,6 +19,8 @@ interface Shot {
   height: number;
   fullPage?: boolean;
   signedIn?: boolean;
+  /** Preferences this browser keeps (lib/preferences.ts), set before the page loads. */
+  prefs?: Record<string, unknown>;
 }
 
 const shots: Shot[] = [
@@ -26,6 +28,19 @@ const shots: Shot[] = [
   { name: 'reader-zh-ui-zh-ru', path: '/zh/read/sino-russian-cooperation?cols=zh,ru', width: 1280, height: 1000 },
   { name: 'reader-ru-ui-status', path: '/ru/read/sino-russian-cooperation?cols=ru,en&status=1', width: 1280, height: 1000 },
   { name: 'reader-narrow-ru-ui', path: '/ru/read/sino-russian-cooperation?cols=en,zh,ru', width: 390, height: 844 },
+  {
+    name: 'reader-zh-ui-pinyin',
+    path: '/zh/read/sino-russian-cooperation?cols=zh,ru&py=tone&stress=1',
+    width: 1280,
+    height: 1000,
+  },
+  {
+    name: 'reader-en-ui-dark',
+    path: '/en/read/sino-russian-cooperation?cols=en,zh,ru',
+    width: 1440,
+    height: 1000,
+    prefs: { theme: 'dark', hidden: ['ru'] },
+  },
   { name: 'home-en', path: '/en', width: 1280, height: 800 },
   { name: 'home-zh-narrow', path: '/zh', width: 390, height: 844 },
   { name: 'review-en-zh', path: '/en/review/sino-russian-cooperation/zh', width: 1440, height: 1000, signedIn: true },
@@ -44,6 +59,7 @@ for (const shot of shots) {
   if (only && !only.includes(shot.name)) continue;
   if (shot.signedIn && !(email && password)) continue;
   const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+  if (shot.prefs) await page.addInitScript((prefs) => localStorage.setItem('triglot:prefs', JSON.stringify(prefs)), shot.prefs);
   if (shot.signedIn && email && password) {
     await page.goto(`${base}/en/sign-in`);
     await page.locator('#email').fill(email);

@@ -63,15 +63,18 @@ export function RowComments({ documentId, segmentId, number, lang, comments, res
 
   return (
     <section className="conversation" aria-label={label} data-resolved={resolved || undefined}>
-      <p className="conversation-head">
-        <strong>{t('title', { count: said.length })}</strong>
-        {resolved ? <span className="badge conversation-resolved">{t('resolved')}</span> : null}
-        {resolved ? (
-          <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? t('hide') : t('show')}
-          </button>
-        ) : null}
-      </p>
+      {/* Without a word said yet, only the button to say one: no heading that says "none". */}
+      {said.length > 0 ? (
+        <p className="conversation-head">
+          <strong>{t('title', { count: said.length })}</strong>
+          {resolved ? <span className="badge conversation-resolved">{t('resolved')}</span> : null}
+          {resolved ? (
+            <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+              {open ? t('hide') : t('show')}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
       {showThread && comments.length > 0 ? (
         <ol className="comments">
           {comments.map((m, i) => (
