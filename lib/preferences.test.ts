@@ -25,6 +25,7 @@ describe('parsePreferences', () => {
       leading: 'relaxed',
       hidden: ['zh', 'fr', 'zh', 3, 'ru'],
       reviewControls: 'off',
+      interleave: 'word',
     });
     expect(parsePreferences(raw)).toEqual({
       theme: 'dark',
@@ -32,6 +33,7 @@ describe('parsePreferences', () => {
       leading: 'relaxed',
       hidden: ['zh', 'ru'],
       reviewControls: 'off',
+      interleave: 'segment',
     });
   });
 
@@ -76,6 +78,7 @@ function runHeadScript(stored: string | null, { storageThrows = false } = {}): R
     'data-leading': 'stale',
     'data-learner': 'stale',
     'data-review-controls': 'stale',
+    'data-interleave': 'stale',
   };
   const localStorage = {
     getItem(key: string) {
@@ -103,6 +106,8 @@ describe('public/prefs.js', () => {
     JSON.stringify({ theme: 'system', textSize: 'small', leading: 'compact' }),
     JSON.stringify({ theme: 'sepia', textSize: 7, leading: null, hidden: 'zh', reviewControls: 'auto' }),
     JSON.stringify({ hidden: ['ru', 'ru', 'de', 'en'], reviewControls: 'off', textSize: 'larger', leading: 'relaxed' }),
+    JSON.stringify({ interleave: 'sentence' }),
+    JSON.stringify({ interleave: 'word', theme: 'dark' }),
     serializePreferences(withHidden(withPreference(DEFAULT_PREFERENCES, 'theme', 'light'), 'zh', true)),
   ];
 

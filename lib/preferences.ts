@@ -15,11 +15,14 @@ export const TEXT_SIZES = ['normal', 'small', 'large', 'larger'] as const;
 export const LEADINGS = ['normal', 'compact', 'relaxed'] as const;
 /** `auto`: shown on wide screens, hidden on phones (a CSS media query decides, so there is no flash). */
 export const REVIEW_CONTROLS = ['auto', 'on', 'off'] as const;
+/** On a phone, the languages of a segment follow each other paragraph by paragraph, or sentence by sentence. */
+export const INTERLEAVES = ['segment', 'sentence'] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type Leading = (typeof LEADINGS)[number];
 export type ReviewControls = (typeof REVIEW_CONTROLS)[number];
+export type Interleave = (typeof INTERLEAVES)[number];
 
 export interface Preferences {
   theme: Theme;
@@ -28,6 +31,7 @@ export interface Preferences {
   /** Languages whose reader column is hidden until a segment is revealed (learner mode). */
   hidden: Lang[];
   reviewControls: ReviewControls;
+  interleave: Interleave;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -36,6 +40,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   leading: 'normal',
   hidden: [],
   reviewControls: 'auto',
+  interleave: 'segment',
 };
 
 function pick<T extends string>(value: unknown, allowed: readonly T[]): T {
@@ -61,6 +66,7 @@ export function parsePreferences(raw: string | null | undefined): Preferences {
     leading: pick(stored.leading, LEADINGS),
     hidden,
     reviewControls: pick(stored.reviewControls, REVIEW_CONTROLS),
+    interleave: pick(stored.interleave, INTERLEAVES),
   };
 }
 
@@ -96,5 +102,6 @@ export function preferenceAttributes(preferences: Preferences): Record<string, s
     'data-leading': unlessDefault(preferences.leading, LEADINGS),
     'data-learner': preferences.hidden.length > 0 ? preferences.hidden.join(' ') : null,
     'data-review-controls': unlessDefault(preferences.reviewControls, REVIEW_CONTROLS),
+    'data-interleave': unlessDefault(preferences.interleave, INTERLEAVES),
   };
 }

@@ -16,6 +16,7 @@
   set('data-text-size', stored.textSize, ['normal', 'small', 'large', 'larger']);
   set('data-leading', stored.leading, ['normal', 'compact', 'relaxed']);
   set('data-review-controls', stored.reviewControls, ['auto', 'on', 'off']);
+  set('data-interleave', stored.interleave, ['segment', 'sentence']);
   var hidden = [];
   var list = Array.isArray(stored.hidden) ? stored.hidden : [];
   for (var i = 0; i < list.length; i++) {

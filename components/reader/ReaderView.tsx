@@ -17,6 +17,7 @@ import { ReaderShortcuts } from './ReaderShortcuts';
 import { ReadingPlace } from './ReadingPlace';
 import { SegmentRow } from './SegmentRow';
 import { SentenceHighlighter } from './SentenceHighlighter';
+import { SentenceInterleave } from './SentenceInterleave';
 import { StatusLegend } from './StatusLegend';
 import { WordLookup } from './lookup/WordLookup';
 import type { LookupStrings } from './lookup/types';
@@ -84,6 +85,7 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
         stressOffered={aids.stressOffered}
       />
       <SentenceHighlighter />
+      <SentenceInterleave />
       <WordLookup strings={await lookupStrings()} ui={isLang(locale) ? locale : 'en'} />
       <PlaceKeeper />
       <ReadingPlace documentId={document.id} columns={columns} />

@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { LEADINGS, TEXT_SIZES, THEMES } from '@/lib/preferences';
+import { INTERLEAVES, LEADINGS, TEXT_SIZES, THEMES } from '@/lib/preferences';
 import type { Lang } from '@/lib/languages';
 import { ViewSettingsForm } from './ViewSettingsForm';
 
 const SIZE_KEYS = { small: 'textSizeSmall', normal: 'textSizeNormal', large: 'textSizeLarge', larger: 'textSizeLarger' } as const;
 const LEADING_KEYS = { compact: 'leadingCompact', normal: 'leadingNormal', relaxed: 'leadingRelaxed' } as const;
 const THEME_KEYS = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const;
+const INTERLEAVE_KEYS = { segment: 'interleaveSegment', sentence: 'interleaveSentence' } as const;
 
 // Smallest first on screen; the lists in lib/preferences.ts start with the default.
 const SIZES = ['small', 'normal', 'large', 'larger'] as const satisfies readonly (typeof TEXT_SIZES)[number][];
@@ -51,6 +52,10 @@ export async function ViewSettings({ columns, reviewer }: Props) {
         <fieldset>
           <legend>{t('theme')}</legend>
           {radios('theme', THEMES, (v) => t(THEME_KEYS[v as keyof typeof THEME_KEYS]), THEMES[0])}
+        </fieldset>
+        <fieldset className="phone-only">
+          <legend>{t('interleave')}</legend>
+          {radios('interleave', INTERLEAVES, (v) => t(INTERLEAVE_KEYS[v as keyof typeof INTERLEAVE_KEYS]), INTERLEAVES[0])}
         </fieldset>
         <fieldset>
           <legend>{t('selfTest')}</legend>

@@ -43,7 +43,7 @@ export function ViewSettingsForm({ children }: { children: ReactNode }) {
     for (const input of form.current?.querySelectorAll('input') ?? []) {
       if (input.name === 'hidden') input.checked = preferences.hidden.includes(input.value as Preferences['hidden'][number]);
       else if (input.name === 'reviewControls') input.checked = showControls;
-      else input.checked = preferences[input.name as 'theme' | 'textSize' | 'leading'] === input.value;
+      else input.checked = preferences[input.name as 'theme' | 'textSize' | 'leading' | 'interleave'] === input.value;
     }
     // A choice made in another tab shows here too.
     const onStorage = (event: StorageEvent) => {
@@ -79,7 +79,7 @@ export function ViewSettingsForm({ children }: { children: ReactNode }) {
         cell.removeAttribute('data-revealed');
     } else if (input.name === 'reviewControls') {
       preferences = { ...preferences, reviewControls: input.checked ? 'on' : 'off' };
-    } else if (input.name === 'theme' || input.name === 'textSize' || input.name === 'leading') {
+    } else if (input.name === 'theme' || input.name === 'textSize' || input.name === 'leading' || input.name === 'interleave') {
       preferences = parsePreferences(serializePreferences({ ...preferences, [input.name]: input.value }));
     }
     try {
