@@ -28,7 +28,7 @@ class DocumentExistsError extends Error {
 }
 
 /** In-memory files and streams, and an importer that records what it was given. */
-function harness(files: Record<string, Buffer | string>, importError?: Error) {
+function harness(files: Record<string, Buffer | string>, importError?: Error, preTranslated = 0) {
   const out: string[] = [];
   const err: string[] = [];
   const imported: ContentDocument[] = [];
@@ -45,6 +45,7 @@ function harness(files: Record<string, Buffer | string>, importError?: Error) {
     importDocument: async (doc: ContentDocument) => {
       if (importError) throw importError;
       imported.push(doc);
+      return { preTranslated };
     },
   };
   return {
@@ -58,11 +59,19 @@ function harness(files: Record<string, Buffer | string>, importError?: Error) {
 const all = { 'en.txt': EN, 'zh.txt': ZH, 'ru.txt': RU };
 
 describe('runImport', () => {
+  it('says how many missing translations the import filled in from translation memory', async () => {
+    const h = harness(all, undefined, 3);
+    expect(await h.run(['--id', 'floating-library', 'en.txt', 'zh.txt', 'ru.txt'])).toBe(0);
+    expect(h.out()).toContain('Pre-translated from translation memory: 3.');
+  });
+
   it('imports the aligned rows as one document: segments, kinds and texts', async () => {
     const h = harness(all);
     expect(await h.run(['--id', 'floating-library', 'en.txt', 'zh.txt', 'ru.txt'])).toBe(0);
     expect(h.err()).toBe('');
-    expect(h.out()).toBe('Imported floating-library: 8 segments, source en; translations as drafts: zh 8/8, ru 8/8.\n');
+    expect(h.out()).toBe(
+      'Imported floating-library: 8 segments, source en; translations as drafts: zh 8/8, ru 8/8. Pre-translated from translation memory: 0.\n',
+    );
     expect(h.imported).toHaveLength(1);
     const doc = h.imported[0];
     expect(doc?.id).toBe('floating-library');

@@ -23,7 +23,7 @@ export interface ImportIo {
 
 export interface ImportDeps {
   /** Writes the document in one transaction; throws an error named 'DocumentExistsError' when the id is taken. */
-  importDocument: (doc: ContentDocument) => Promise<void>;
+  importDocument: (doc: ContentDocument) => Promise<{ preTranslated: number }>;
 }
 
 const USAGE = `Usage: triglot import --id ID [options] SRC TGT [TGT]
@@ -117,8 +117,9 @@ export async function runImport(argv: string[], io: ImportIo, deps: ImportDeps):
         io.stderr(`import: warning: row ${i + 1} has low alignment confidence (${confidence(row.confidence)}); check it\n`);
       }
     });
+    let preTranslated = 0;
     try {
-      await deps.importDocument(result.document);
+      ({ preTranslated } = await deps.importDocument(result.document));
     } catch (e) {
       if (e instanceof Error && e.name === 'DocumentExistsError') {
         const deleted = (e as { reason?: unknown }).reason === 'deleted';
@@ -130,7 +131,7 @@ export async function runImport(argv: string[], io: ImportIo, deps: ImportDeps):
       }
       throw e;
     }
-    io.stdout(`${summary(result.document)}\n`);
+    io.stdout(`${summary(result.document)} Pre-translated from translation memory: ${preTranslated}.\n`);
     return 0;
   } catch (e) {
     if (e instanceof InputError) {

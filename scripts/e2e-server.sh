@@ -19,8 +19,9 @@ for locale in en zh ru; do
     cp -R tests/fixtures/e2e-review/review-practice "$root/content/$own"
     sed -i "s/\"id\": \"review-practice\"/\"id\": \"$own\"/" "$root/content/$own/document.json"
   done
-  # The quality-check tests get their own copies: one to break, one to fill the translation memory.
-  for qa in "qa-$locale" "qa-$locale-memory"; do
+  # The quality-check tests get their own copies: one to break, one to fill the translation memory,
+  # one to break and read with quality flags.
+  for qa in "qa-$locale" "qa-$locale-memory" "qaflags-$locale"; do
     cp -R tests/fixtures/e2e-review/review-practice "$root/content/$qa"
     sed -i "s/\"id\": \"review-practice\"/\"id\": \"$qa\"/" "$root/content/$qa/document.json"
   done

@@ -11,6 +11,8 @@ interface Props {
   state: ReaderState & { columns: Lang[] };
   /** Offer "Show review status" (not to a signed-in reviewer, who always sees it). */
   statusToggle: boolean;
+  /** Offer "Show quality flags" (a signed-in reviewer). */
+  qaToggle?: boolean;
   /** Offer stress marks over Russian (the lexicon is installed). */
   stressOffered: boolean;
 }
@@ -22,7 +24,7 @@ interface Props {
  * the bar stays in view while reading, so the view changes where the reader is (PlaceKeeper
  * keeps the row being read in place).
  */
-export async function ColumnPicker({ documentId, available, state, statusToggle, stressOffered }: Props) {
+export async function ColumnPicker({ documentId, available, state, statusToggle, qaToggle = false, stressOffered }: Props) {
   const t = await getTranslations('Reader');
   const tLang = await getTranslations('Languages');
   const { columns } = state;
@@ -86,7 +88,7 @@ export async function ColumnPicker({ documentId, available, state, statusToggle,
           );
         })}
       </ol>
-      {addable.length > 0 || statusToggle || offersAids(columns, stressOffered) ? (
+      {addable.length > 0 || statusToggle || qaToggle || offersAids(columns, stressOffered) ? (
         <div className="column-add">
           {addable.map((lang) => (
             <Link key={lang} href={href(addColumn(columns, lang) ?? columns)} scroll={false} data-keep-place>
@@ -103,6 +105,17 @@ export async function ColumnPicker({ documentId, available, state, statusToggle,
               data-keep-place
             >
               {state.showStatus ? t('hideStatus') : t('showStatus')}
+            </Link>
+          ) : null}
+          {qaToggle ? (
+            <Link
+              href={readerHref(documentId, { ...state, qa: !state.qa })}
+              className="toggle"
+              data-on={state.qa ? 'true' : 'false'}
+              scroll={false}
+              data-keep-place
+            >
+              {state.qa ? t('hideQa') : t('showQa')}
             </Link>
           ) : null}
         </div>

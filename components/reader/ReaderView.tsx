@@ -15,7 +15,7 @@ import { RangeNav } from './RangeNav';
 import { ReaderKeys } from './ReaderKeys';
 import { ReaderShortcuts } from './ReaderShortcuts';
 import { ReadingPlace } from './ReadingPlace';
-import { SegmentRow } from './SegmentRow';
+import { type ReaderQaFlags, SegmentRow } from './SegmentRow';
 import { SentenceHighlighter } from './SentenceHighlighter';
 import { SentenceInterleave } from './SentenceInterleave';
 import { StatusLegend } from './StatusLegend';
@@ -49,6 +49,8 @@ interface Props {
   showStatus: boolean;
   reviewer?: Actor | null;
   allowSelfCheck?: boolean;
+  /** Quality flags per segment and language, when a reviewer asked for them (`qa=1`). */
+  qaFlags?: ReaderQaFlags | null;
   /** The reading aids of the view, and whether stress marks can be offered. */
   aids: TextAids & { stressOffered: boolean };
 }
@@ -59,13 +61,22 @@ interface Props {
  * renders on the server and works without JavaScript; the view (columns, status, page) lives
  * in the URL.
  */
-export async function ReaderView({ document, page, columns, showStatus, reviewer = null, allowSelfCheck = false, aids }: Props) {
+export async function ReaderView({
+  document,
+  page,
+  columns,
+  showStatus,
+  reviewer = null,
+  allowSelfCheck = false,
+  qaFlags = null,
+  aids,
+}: Props) {
   const t = await getTranslations('Reader');
   const tComfort = await getTranslations('ReaderComfort');
   const tLang = await getTranslations('Languages');
   const locale = await getLocale();
   const uiTag = isLang(locale) ? LANG_TAG[locale] : locale;
-  const state = { columns, showStatus, page: page.index + 1, aids: aids.options };
+  const state = { columns, showStatus, qa: qaFlags !== null, page: page.index + 1, aids: aids.options };
 
   return (
     <div className="reader" style={{ '--cols': columns.length } as CSSProperties} data-pinyin={aids.options.pinyin}>
@@ -82,6 +93,7 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
         available={document.languages}
         state={state}
         statusToggle={reviewer === null}
+        qaToggle={reviewer !== null}
         stressOffered={aids.stressOffered}
       />
       <SentenceHighlighter />
@@ -106,6 +118,7 @@ export async function ReaderView({ document, page, columns, showStatus, reviewer
             columns={columns}
             sourceLang={document.sourceLang}
             showStatus={showStatus}
+            qaFlags={qaFlags?.get(segment.id) ?? (qaFlags ? new Map() : null)}
             aids={aids}
           />
         ))}

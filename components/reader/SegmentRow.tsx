@@ -4,6 +4,7 @@ import { sentencePieces } from '@/lib/reader/sentences';
 import { LANG_TAG, type Lang, isLang } from '@/lib/languages';
 import type { ReaderSegment } from '@/server/queries';
 import type { Actor } from '@/lib/review';
+import type { Finding } from '@/lib/qa';
 import { LazyCellReviewControls as CellReviewControls } from './LazyCellReviewControls';
 import { CopyLinkButton } from './CopyLinkButton';
 import { StatusBadges } from './StatusBadges';
@@ -19,6 +20,8 @@ interface Props {
   /** A signed-in reviewer (or admin): cells get check and reject controls. */
   reviewer: Actor | null;
   allowSelfCheck: boolean;
+  /** The failing (not dismissed) checks of this segment's translations, when the reviewer asked for them. */
+  qaFlags?: Map<string, Finding[]> | null;
   /** Pinyin, Traditional characters, stress marks, soft hyphens. */
   aids: TextAids;
 }
@@ -57,6 +60,30 @@ function Sentences({
   );
 }
 
+/** Failing quality checks per segment id, then per language. */
+export type ReaderQaFlags = Map<string, Map<string, Finding[]>>;
+
+/** A cell's failing checks: severity and the one-line reason in the UI language (the Qa messages). */
+async function QaFlags({ findings, uiTag }: { findings: Finding[]; uiTag: string }) {
+  const t = await getTranslations('Qa');
+  const tReader = await getTranslations('Reader');
+  const tLang = await getTranslations('Languages');
+  // The other language is named in the UI language; everything else is text from the translation.
+  const values = (f: Finding) => {
+    const lang = f.values.lang;
+    return lang !== undefined && isLang(lang) ? { ...f.values, lang: tLang(lang) } : f.values;
+  };
+  return (
+    <ul className="qa-flags" lang={uiTag} aria-label={tReader('qaFlags')}>
+      {findings.map((f, i) => (
+        <li key={`${f.check}-${f.key}-${i}`} className="qa-flag" data-severity={f.severity} data-check={f.check}>
+          <span className="qa-flag-severity">{t(`severity.${f.severity}`)}</span> {t(`messages.${f.key}`, values(f))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function SegmentText({ kind, children }: { kind: ReaderSegment['kind']; children: ReactNode }) {
   if (kind === 'title') return <h1 className="segment-text">{children}</h1>;
   if (kind === 'heading') return <h2 className="segment-text">{children}</h2>;
@@ -73,6 +100,7 @@ export async function SegmentRow({
   showStatus,
   reviewer,
   allowSelfCheck,
+  qaFlags = null,
   aids,
 }: Props) {
   const t = await getTranslations('Reader');
@@ -106,6 +134,7 @@ export async function SegmentRow({
                 <Sentences text={cell.text} lang={lang} links={cell.sentenceLinks} isSource={lang === sourceLang} aids={aids} />
               </SegmentText>
             )}
+            {qaFlags && qaFlags.get(lang)?.length ? <QaFlags findings={qaFlags.get(lang) ?? []} uiTag={uiTag} /> : null}
             {reviewer && lang !== sourceLang && cell.status !== 'missing' ? (
               <CellReviewControls
                 documentId={documentId}

@@ -5,6 +5,8 @@ import { serializeColumns } from '@/lib/reader/columns';
 export interface ReaderState {
   columns: readonly Lang[];
   showStatus?: boolean;
+  /** Quality flags on the cells: a signed-in reviewer's option, never part of an anonymous view. */
+  qa?: boolean;
   /** The page (range) of a long document, 1-based; omitted for the first. */
   page?: number;
   /** Pinyin, script, stress marks: carried by every link of the view, like the columns. */
@@ -18,6 +20,7 @@ export function readerHref(docId: string, state: ReaderState, segmentId?: string
     query: {
       cols: serializeColumns(state.columns),
       ...(state.showStatus ? { status: '1' } : {}),
+      ...(state.qa ? { qa: '1' } : {}),
       ...(state.page && state.page > 1 ? { p: String(state.page) } : {}),
       ...(state.aids ? aidsQuery(state.aids) : {}),
     },

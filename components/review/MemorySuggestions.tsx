@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { LANG_TAG, type Lang } from '@/lib/languages';
+import { appendSentence } from '@/lib/tm/sentences';
 import { useMemory } from './useQaData';
 
 interface Props {
@@ -10,14 +11,19 @@ interface Props {
   segmentId: string;
   lang: Lang;
   onInsert: (text: string) => void;
+  /** Puts a sentence match after what the editor holds. */
+  onAppend: (update: (text: string) => string) => void;
 }
 
 /**
  * Translation memory for the row being edited: checked translations of the same or similar
  * sources, exact first, with the score and how it was computed. Loaded once the row is
- * focused; Alt+Shift+1…3 (or the button) puts a suggestion in the editor.
+ * focused; Alt+Shift+1…9 (or the button) puts a suggestion in the editor. Whole-segment
+ * matches come first and replace the text; then sentence matches (one per sentence of the
+ * source, from the stored sentence links), each labelled with the sentence it covers, which
+ * are appended to the text so a translation can be built sentence by sentence.
  */
-export function MemorySuggestions({ documentId, segmentId, lang, onInsert }: Props) {
+export function MemorySuggestions({ documentId, segmentId, lang, onInsert, onAppend }: Props) {
   const t = useTranslations('Memory');
   const box = useRef<HTMLElement>(null);
   const [active, setActive] = useState(false);
@@ -26,9 +32,11 @@ export function MemorySuggestions({ documentId, segmentId, lang, onInsert }: Pro
   useEffect(() => {
     insertRef.current = (index) => {
       const suggestion = data?.[index];
-      if (suggestion) onInsert(suggestion.text);
+      if (!suggestion) return;
+      if (suggestion.sentence) onAppend((text) => appendSentence(text, suggestion.text, lang));
+      else onInsert(suggestion.text);
     };
-  }, [data, onInsert]);
+  }, [data, onInsert, onAppend, lang]);
 
   useEffect(() => {
     const row = box.current?.closest('.review-row');
@@ -36,7 +44,7 @@ export function MemorySuggestions({ documentId, segmentId, lang, onInsert }: Pro
     const onFocus = () => setActive(true);
     const onKey = (event: Event) => {
       const key = event as KeyboardEvent;
-      const digit = /^Digit([1-3])$/.exec(key.code)?.[1];
+      const digit = /^Digit([1-9])$/.exec(key.code)?.[1];
       if (key.altKey && key.shiftKey && digit) {
         key.preventDefault();
         insertRef.current(Number(digit) - 1);
@@ -56,16 +64,27 @@ export function MemorySuggestions({ documentId, segmentId, lang, onInsert }: Pro
         <>
           <h3 className="qa-title">{t('title')}</h3>
           <ol>
-            {data.map((s, i) => (
-              <li key={`${s.documentId}/${s.segmentId}`} className="memory-suggestion">
+            {data.slice(0, 9).map((s, i) => (
+              <li
+                key={`${s.documentId}/${s.segmentId}/${s.sentence?.number ?? 0}`}
+                className="memory-suggestion"
+                data-sentence={s.sentence ? s.sentence.number : undefined}
+              >
                 <button
                   type="button"
                   className="small-button"
-                  onClick={() => onInsert(s.text)}
+                  onClick={() => (s.sentence ? onAppend((text) => appendSentence(text, s.text, lang)) : onInsert(s.text))}
                   aria-keyshortcuts={`Alt+Shift+${i + 1}`}
                 >
-                  {t('insert', { key: i + 1 })}
+                  {s.sentence ? t('append', { key: i + 1 }) : t('insert', { key: i + 1 })}
                 </button>{' '}
+                {s.sentence ? (
+                  <>
+                    <span className="memory-sentence">
+                      {t('sentence', { number: s.sentence.number, count: s.sentence.count })}
+                    </span>{' '}
+                  </>
+                ) : null}
                 <span className={s.match.exact ? 'memory-score exact' : 'memory-score'}>
                   {s.match.exact ? t('exact') : t('score', { score: s.match.score })}
                 </span>{' '}

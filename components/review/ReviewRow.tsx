@@ -162,7 +162,13 @@ export function ReviewRow({ row, documentId, lang, sourceLang, viewer, allowSelf
         canDismiss={permissions.check.ok || permissions.reject.ok}
       />
       {permissions.edit.ok ? (
-        <MemorySuggestions documentId={documentId} segmentId={row.segmentId} lang={lang} onInsert={editor.setText} />
+        <MemorySuggestions
+          documentId={documentId}
+          segmentId={row.segmentId}
+          lang={lang}
+          onInsert={editor.setText}
+          onAppend={editor.setText}
+        />
       ) : null}
       <RowComments
         documentId={documentId}

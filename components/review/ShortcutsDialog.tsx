@@ -11,7 +11,7 @@ const SHORTCUTS = [
   { keys: ['Alt', 'Shift', 'K'], label: 'shortcutCheck' },
   { keys: ['Alt', 'Shift', 'J'], label: 'shortcutReject' },
   { keys: ['F8'], label: 'shortcutNextFailing' },
-  { keys: ['Alt', 'Shift', '1…3'], label: 'shortcutMemory' },
+  { keys: ['Alt', 'Shift', '1…9'], label: 'shortcutMemory' },
   { keys: ['?'], label: 'shortcutHelp' },
 ] as const;
 

@@ -80,7 +80,7 @@ const createSchema = z.object({
 });
 
 export type CreateResult =
-  | { ok: true; id: string }
+  | { ok: true; id: string; /** Missing translations filled in from translation memory, as drafts. */ preTranslated: number }
   | { ok: false; error: 'forbidden' | 'invalid' | 'exists' | 'deletedId' | 'problems' | 'busy'; problems?: DocumentProblem[] };
 
 /** Creates the document from the fixed draft: segments and translations (as draft), in one transaction. */
@@ -92,12 +92,13 @@ export async function createImportedDocument(input: unknown): Promise<CreateResu
   const kinds = Object.fromEntries(Object.entries(parsed.data.kinds ?? {}).map(([row, kind]) => [Number(row), kind]));
   const result = draftToDocument(parsed.data.draft, { id: parsed.data.id, kinds });
   if (!result.ok) return { ok: false, error: 'problems', problems: result.problems };
+  let preTranslated = 0;
   try {
-    await importContentDocument(await getDb(), result.document, { actor: user.id });
+    ({ preTranslated } = await importContentDocument(await getDb(), result.document, { actor: user.id }));
   } catch (error) {
     if (error instanceof DocumentExistsError) return { ok: false, error: error.reason === 'deleted' ? 'deletedId' : 'exists' };
     if (isDatabaseBusy(error)) return { ok: false, error: 'busy' };
     throw error;
   }
-  return { ok: true, id: parsed.data.id };
+  return { ok: true, id: parsed.data.id, preTranslated };
 }

@@ -1,5 +1,6 @@
 import { sourceHash } from '@/lib/content/hash';
 import type { ContentDocument } from '@/lib/content/model';
+import type { Lang } from '@/lib/languages';
 import type { Db, Executor } from '../db/connect';
 import { insertMany } from '../db/insert-many';
 import type { Database } from '../db/schema';
@@ -40,6 +41,85 @@ export const STALE_IMPORT_MS = 10 * 60 * 1000;
 
 type Batch = { [T in keyof Database]: { table: T; rows: Database[T][] } }[keyof Database];
 
+/** What an import did beyond writing the document's own texts. */
+export interface ImportResult {
+  /** Missing or empty translations filled in from translation memory (as drafts). */
+  preTranslated: number;
+}
+
+/** Where a pre-translation came from: a checked translation of the same source text elsewhere. */
+interface MemoryOrigin {
+  text: string;
+  documentId: string;
+  segmentId: string;
+}
+
+/** Source hashes looked up per query (well under every database's limit on parameters). */
+const MEMORY_LOOKUP_BATCH = 500;
+
+/**
+ * Pre-translations for a document about to be imported: for each target text that is missing
+ * or empty, a checked translation into that language, in another document, of exactly the same
+ * source text (checked against that very source, so it is not outdated). Keyed by language and
+ * segment. Reads only; the import writes them as drafts with their origin in the event.
+ */
+async function memoryPreTranslations(db: Executor, doc: ContentDocument): Promise<Map<string, MemoryOrigin>> {
+  const sources = doc.texts[doc.sourceLang] ?? {};
+  const targets = doc.languages.filter((lang) => lang !== doc.sourceLang);
+  const wanted: { lang: Lang; segmentId: string; hash: string }[] = [];
+  for (const segment of doc.segments) {
+    const source = sources[segment.id];
+    if (source === undefined || source.trim() === '') continue;
+    for (const lang of targets) {
+      const text = doc.texts[lang]?.[segment.id];
+      if (text === undefined || text.trim() === '') wanted.push({ lang, segmentId: segment.id, hash: sourceHash(source) });
+    }
+  }
+  const found = new Map<string, MemoryOrigin>();
+  if (wanted.length === 0) return found;
+  const hashes = [...new Set(wanted.map((w) => w.hash))];
+  const byHashLang = new Map<string, MemoryOrigin>();
+  for (let i = 0; i < hashes.length; i += MEMORY_LOOKUP_BATCH) {
+    const rows = await db
+      .selectFrom('translations as t')
+      .innerJoin('documents as d', 'd.id', 't.document_id')
+      .innerJoin('translations as s', (join) =>
+        join
+          .onRef('s.document_id', '=', 't.document_id')
+          .onRef('s.segment_id', '=', 't.segment_id')
+          .onRef('s.lang', '=', 'd.source_lang'),
+      )
+      .select(['t.text', 't.lang', 't.source_hash', 't.document_id', 't.segment_id'])
+      .where('t.source_hash', 'in', hashes.slice(i, i + MEMORY_LOOKUP_BATCH))
+      .whereRef('s.source_hash', '=', 't.source_hash')
+      .where('t.lang', 'in', targets)
+      .where('t.status', '=', 'checked')
+      .where('d.source_lang', '=', doc.sourceLang)
+      .where('d.importing_since', 'is', null)
+      .where('t.document_id', '!=', doc.id)
+      // The same choice every time: the first document by id, then the first segment.
+      .orderBy('t.document_id')
+      .orderBy('t.segment_id')
+      .execute();
+    for (const row of rows) {
+      const key = `${row.source_hash}\u0000${row.lang}`;
+      if (row.text.trim() !== '' && !byHashLang.has(key)) {
+        byHashLang.set(key, { text: row.text, documentId: row.document_id, segmentId: row.segment_id });
+      }
+    }
+  }
+  for (const w of wanted) {
+    const origin = byHashLang.get(`${w.hash}\u0000${w.lang}`);
+    if (origin) found.set(`${w.lang}\u0000${w.segmentId}`, origin);
+  }
+  return found;
+}
+
+/** The comment of a pre-translation's import event: where the text came from. */
+export function memoryComment(origin: { documentId: string; segmentId: string }): string {
+  return `Pre-translated from translation memory: ${origin.documentId}, segment ${origin.segmentId}`;
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -48,24 +128,30 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * folder's review.json, written by export, says otherwise: then status, who set it, the source
  * hash it was checked against and a rejection's comment are restored as they were.
  *
+ * A target text that is missing or empty, whose source text has a checked translation in
+ * another document, comes in as that translation (a `draft`, its event's comment naming the
+ * document and segment it came from): a pre-translation from translation memory.
+ *
  * Everything is computed before the first write. A small document is written in one
  * transaction. A large one is written in chunks of CHUNK_ROWS rows, each its own short
  * transaction with a pause after it, so the app's writers are never locked out for long; the
  * document stays hidden (`importing_since` set) until the last chunk, and is removed whole if the
  * import fails. Either all of it becomes visible or none.
  */
-export async function importContentDocument(db: Db, doc: ContentDocument, options: ImportOptions): Promise<void> {
+export async function importContentDocument(db: Db, doc: ContentDocument, options: ImportOptions): Promise<ImportResult> {
   const now = (options.now ?? new Date()).toISOString();
   const chunkRows = options.chunkRows ?? CHUNK_ROWS;
-  const batches = documentRows(doc, options.actor, now);
+  const memory = await memoryPreTranslations(db, doc);
+  const batches = documentRows(withPreTranslations(doc, memory), options.actor, now, memory);
   const total = batches.reduce((n, b) => n + b.rows.length, 0);
+  const result = { preTranslated: memory.size };
 
   if (total <= chunkRows) {
     await db.transaction().execute(async (trx) => {
       await claimId(trx, doc, now, false);
       for (const batch of batches) await writeBatch(trx, batch);
     });
-    return;
+    return result;
   }
 
   await db.transaction().execute((trx) => claimId(trx, doc, now, true));
@@ -85,6 +171,7 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
       }
     }
     await db.updateTable('documents').set({ importing_since: null }).where('id', '=', doc.id).execute();
+    return result;
   } catch (error) {
     await removeImport(db, doc.id).catch((cleanup: unknown) => {
       console.warn(`triglot: could not remove the unfinished import of ${doc.id}: ${String(cleanup)}`);
@@ -170,14 +257,27 @@ async function writeBatch(trx: Executor, batch: Batch): Promise<void> {
   await insertMany(trx, batch.table, batch.rows as never);
 }
 
+/** The document with its pre-translations in place of the missing or empty texts. */
+function withPreTranslations(doc: ContentDocument, memory: Map<string, MemoryOrigin>): ContentDocument {
+  if (memory.size === 0) return doc;
+  const texts = { ...doc.texts };
+  for (const [key, origin] of memory) {
+    const [lang, segmentId] = key.split('\u0000') as [Lang, string];
+    texts[lang] = { ...texts[lang], [segmentId]: origin.text };
+  }
+  return { ...doc, texts };
+}
+
 /** Every row of a document, in the order they are written (segments before what refers to them). */
-function documentRows(doc: ContentDocument, actor: string | null, now: string): Batch[] {
+function documentRows(doc: ContentDocument, actor: string | null, now: string, memory: Map<string, MemoryOrigin>): Batch[] {
   const sourceTexts = doc.texts[doc.sourceLang] ?? {};
   const texts = doc.languages.flatMap((lang) =>
     doc.segments.flatMap((segment) => {
       const text = doc.texts[lang]?.[segment.id];
       const hash = sourceHash(sourceTexts[segment.id] ?? '');
-      const review = lang === doc.sourceLang ? undefined : doc.review?.[lang]?.[segment.id];
+      const origin = memory.get(`${lang}\u0000${segment.id}`);
+      // A pre-translation is a new draft, whatever review.json said of the empty text it replaces.
+      const review = lang === doc.sourceLang || origin ? undefined : doc.review?.[lang]?.[segment.id];
       return text === undefined
         ? []
         : [
@@ -188,7 +288,7 @@ function documentRows(doc: ContentDocument, actor: string | null, now: string): 
               hash: review?.sourceHash ?? hash,
               status: review?.status ?? 'draft',
               by: review?.by ?? actor,
-              comment: review?.status === 'rejected' ? (review.comment ?? null) : null,
+              comment: origin ? memoryComment(origin) : review?.status === 'rejected' ? (review.comment ?? null) : null,
             },
           ];
     }),

@@ -42,7 +42,7 @@ interface TextRow {
 export async function documentQa(
   db: Executor,
   documentId: string,
-  options: { segmentId?: string; lang?: Lang } = {},
+  options: { segmentId?: string; segmentIds?: readonly string[]; lang?: Lang } = {},
 ): Promise<TranslationQa[]> {
   const doc = await db.selectFrom('documents').select('source_lang').where('id', '=', documentId).executeTakeFirst();
   if (!doc || !isLang(doc.source_lang)) return [];
@@ -52,11 +52,16 @@ export async function documentQa(
     .select(['segment_id', 'lang', 'text', 'version'])
     .where('document_id', '=', documentId);
   if (options.segmentId) textQuery = textQuery.where('segment_id', '=', options.segmentId);
+  if (options.segmentIds)
+    textQuery = textQuery.where('segment_id', 'in', options.segmentIds.length ? [...options.segmentIds] : ['']);
   let dismissalQuery = db
     .selectFrom('qa_dismissals')
     .select(['segment_id', 'lang', 'text_hash', 'check_id'])
     .where('document_id', '=', documentId);
   if (options.segmentId) dismissalQuery = dismissalQuery.where('segment_id', '=', options.segmentId);
+  if (options.segmentIds) {
+    dismissalQuery = dismissalQuery.where('segment_id', 'in', options.segmentIds.length ? [...options.segmentIds] : ['']);
+  }
   if (options.lang) dismissalQuery = dismissalQuery.where('lang', '=', options.lang);
   const [texts, glossary, dismissals] = await Promise.all([
     textQuery.execute() as Promise<TextRow[]>,

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import type { Format } from '@/lib/formats';
 import type { Lang } from '@/lib/languages';
 import type { LookupQuery } from '@/lib/dictionary/lookup';
+import type { Finding } from '@/lib/qa';
 import type { ReviewFilters } from '@/lib/review';
 import { pickRange } from '@/lib/reader/ranges';
 import { getAuth } from '../auth';
@@ -169,6 +170,22 @@ export async function countUsers() {
 /** Quality findings of every translation of a document into one language. */
 export async function getDocumentQa(documentId: string, lang: Lang) {
   return documentQa(await getDb(), documentId, { lang });
+}
+
+/**
+ * The failing, not dismissed quality checks of the reader's segments (one page), per segment
+ * and language, for a reviewer who turned the flags on.
+ */
+export async function getReaderQaFlags(documentId: string, segmentIds: readonly string[]) {
+  const flags = new Map<string, Map<string, Finding[]>>();
+  for (const qa of await documentQa(await getDb(), documentId, { segmentIds })) {
+    const active: Finding[] = qa.findings.filter((f) => !f.dismissed).map(({ dismissed: _, ...f }) => f);
+    if (active.length === 0) continue;
+    const row = flags.get(qa.segmentId) ?? new Map<string, Finding[]>();
+    row.set(qa.lang, active);
+    flags.set(qa.segmentId, row);
+  }
+  return flags;
 }
 
 /** The glossary for a document (its entries and the global ones), or only the global entries. */

@@ -7,7 +7,7 @@ import { readerMetadata } from '@/app/[locale]/reader-metadata';
 import { parseAids } from '@/lib/reader/aids';
 import { parseColumns } from '@/lib/reader/columns';
 import { roleAtLeast } from '@/lib/review';
-import { getReaderView, getReviewPolicy, getStressDictionary, getViewer } from '@/server/queries';
+import { getReaderQaFlags, getReaderView, getReviewPolicy, getStressDictionary, getViewer } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +39,14 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const reviewer =
     user && roleAtLeast(user.role, 'reviewer') ? { id: user.id, role: user.role, languages: user.languages } : null;
   const selfCheck = reviewer ? (await getReviewPolicy()).allowSelfCheck : false;
+  // Quality flags are a reviewer's option only: anonymous views are cached and never carry them.
+  const qaFlags =
+    reviewer && one(query.qa) === '1'
+      ? await getReaderQaFlags(
+          view.document.id,
+          view.document.segments.map((s) => s.id),
+        )
+      : null;
   const aids = parseAids(query);
   const stress = await getStressDictionary(aids.stress && columns.includes('ru'));
   return (
@@ -49,6 +57,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       showStatus={one(query.status) === '1' || reviewer !== null}
       reviewer={reviewer}
       allowSelfCheck={selfCheck}
+      qaFlags={qaFlags}
       aids={{ options: aids, stress: stress.dictionary, stressOffered: stress.offered }}
     />
   );
