@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { content, languageName, LOCALES, type Locale, msg, readerPath, rowBoxes, signIn } from './support';
+import { content, languageName, LOCALES, type Locale, msg, readerPath, rowBoxes, seriousViolations, signIn } from './support';
 
 // The reader for hours (issue #13): self-test, text size and spacing, colours, keyboard
 // reading, print, and a reviewer's controls on and off.
@@ -317,15 +316,6 @@ test('a reviewer turns the in-reader controls off and on; off by default on a ph
   // The per-request page carries a nonce; the head script passes its CSP.
   expect(errors).toEqual([]);
 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violations in the ${scheme} theme, settings open and a column hidden`, async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { languageName, LOCALES, type Locale, msg, practiceText, signIn, USERS } from './support';
+import { languageName, LOCALES, type Locale, msg, practiceText, seriousViolations, signIn, USERS } from './support';
 
 /** Each UI locale talks about its own copy of the practice document (scripts/e2e-server.sh), in one target language. */
 const TARGET: Record<Locale, Locale> = { en: 'zh', zh: 'ru', ru: 'zh' };
@@ -62,6 +62,7 @@ for (const locale of LOCALES) {
       .click();
     await expect(thread(translator).locator('.comment')).toHaveCount(2);
     await expect(thread(translator).locator('.comment').last()).toContainText('Changed, see v2.');
+    expect(await seriousViolations(translator, '#r-tea .conversation')).toEqual([]);
 
     // The reviewer sees it waiting, on the review index and in the inbox; resolving clears it.
     await reviewer.goto(`/${locale}/review`);
@@ -70,6 +71,7 @@ for (const locale of LOCALES) {
     const waiting = reviewer.locator(`section[data-document="${doc}"]`);
     await expect(waiting).toContainText(msg(locale, 'Conversation.reasonReply'));
     await expect(waiting).toContainText('Changed, see v2.');
+    expect(await seriousViolations(reviewer, 'main')).toEqual([]);
     await waiting.getByRole('link', { name: msg(locale, 'Conversation.open', { number: 4 }) }).click();
     await thread(reviewer)
       .getByRole('button', { name: msg(locale, 'Conversation.resolve') })

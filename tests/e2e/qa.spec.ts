@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { languageName, LOCALES, type Locale, msg, practiceText, signIn } from './support';
+import { languageName, LOCALES, type Locale, msg, practiceText, seriousViolations, signIn } from './support';
 
 /** Each UI locale breaks its own copy of the practice document, in one target language. */
 const TARGET: Record<Locale, Locale> = { en: 'zh', zh: 'ru', ru: 'zh' };
-
-async function seriousViolations(page: Page, selector: string) {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 for (const locale of LOCALES) {
   const lang = TARGET[locale];

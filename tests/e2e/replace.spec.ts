@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { LOCALES, type Locale, msg, practiceText, signIn } from './support';
+import { LOCALES, type Locale, msg, practiceText, seriousViolations, signIn } from './support';
 
 /** Each UI locale replaces in its own copy of the practice document (scripts/e2e-server.sh). */
 const CASES: Record<Locale, { lang: Locale; find: string; replace: string; regex: boolean; segments: string[] }> = {
@@ -34,6 +34,7 @@ for (const locale of LOCALES) {
     // The preview is a word diff: the old words struck out, the new ones marked as added.
     await expect(preview.locator('del').first()).toBeVisible();
     await expect(preview.locator('ins').first()).toBeVisible();
+    expect(await seriousViolations(page, 'details.replace-panel')).toEqual([]);
     // Nothing is saved by a preview.
     await expect(row(page, segments[0]!).getByRole('textbox')).toHaveValue(practiceText(lang, segments[0]!));
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { IntlMessageFormat } from 'intl-messageformat';
 
@@ -87,4 +88,17 @@ export async function signIn(page: Page, locale: Locale, who: keyof typeof USERS
 export function practiceText(lang: Locale, segmentId: string): string {
   const file = path.join(root, 'tests/fixtures/e2e-review/review-practice', `${lang}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[segmentId]!;
+}
+
+/**
+ * The serious and critical axe findings (WCAG 2.1 A/AA and best practice) on the page, or
+ * only inside `include` (selectors): each rule with the first few elements it names.
+ */
+export async function seriousViolations(page: Page, ...include: string[]) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  for (const selector of include) builder = builder.include(selector);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 }
