@@ -52,6 +52,8 @@ export function MemorySuggestions({ documentId, segmentId, lang, onInsert, onApp
     };
     row.addEventListener('focusin', onFocus);
     row.addEventListener('keydown', onKey);
+    // Focus that came before this code ran (a quick click while the page was still loading) counts too.
+    if (row.contains(document.activeElement)) setActive(true);
     return () => {
       row.removeEventListener('focusin', onFocus);
       row.removeEventListener('keydown', onKey);

@@ -10,7 +10,7 @@ test('reading, picking columns, the status toggle and the locale switch work wit
 
   await page.getByRole('link', { name: msg('en', 'Reader.add', { language: 'English' }) }).click();
   await expect(page).toHaveURL(/cols=zh(%2C|,)ru(%2C|,)en/);
-  expect(await columnHeads(page)).toEqual(['zh', 'ru', 'en']);
+  await expect.poll(() => columnHeads(page)).toEqual(['zh', 'ru', 'en']);
 
   await page.getByRole('link', { name: msg('en', 'Reader.showStatus') }).click();
   await expect(page.getByRole('heading', { name: msg('en', 'Status.legend') })).toBeVisible();
