@@ -23,17 +23,17 @@ for (const locale of LOCALES) {
       .getByLabel(msg(locale, 'Review.translationOf', { number: 4, language: languageName(locale, lang) }))
       .fill(mine);
     await row(translator, 'tea')
-      .getByRole('button', { name: msg(locale, 'Review.save') })
+      .getByRole('button', { name: msg(locale, 'Review.save'), exact: true })
       .click();
     await expect(row(translator, 'tea').locator('.last-edit')).toContainText(USERS.translator.name);
 
     await signIn(reviewer, locale, 'reviewer', `/review/${doc}/${lang}`);
     await row(reviewer, 'tea')
-      .getByRole('button', { name: msg(locale, 'Review.reject') })
+      .getByRole('button', { name: msg(locale, 'Review.reject'), exact: true })
       .click();
     await row(reviewer, 'tea').getByLabel(msg(locale, 'Review.rejectReason')).fill('Keep the glass holders.');
     await row(reviewer, 'tea')
-      .getByRole('button', { name: msg(locale, 'Review.sendBack') })
+      .getByRole('button', { name: msg(locale, 'Review.sendBack'), exact: true })
       .click();
     const thread = (page: Page) =>
       row(page, 'tea').getByRole('region', { name: msg(locale, 'Conversation.label', { number: 4 }) });
@@ -52,13 +52,13 @@ for (const locale of LOCALES) {
 
     // A reply in the thread.
     await thread(translator)
-      .getByRole('button', { name: msg(locale, 'Conversation.reply') })
+      .getByRole('button', { name: msg(locale, 'Conversation.reply'), exact: true })
       .click();
     await thread(translator)
       .getByLabel(msg(locale, 'Conversation.replyLabel', { number: 4 }))
       .fill('Changed, see v2.');
     await thread(translator)
-      .getByRole('button', { name: msg(locale, 'Conversation.send') })
+      .getByRole('button', { name: msg(locale, 'Conversation.send'), exact: true })
       .click();
     await expect(thread(translator).locator('.comment')).toHaveCount(2);
     await expect(thread(translator).locator('.comment').last()).toContainText('Changed, see v2.');
@@ -74,13 +74,13 @@ for (const locale of LOCALES) {
     expect(await seriousViolations(reviewer, 'main')).toEqual([]);
     await waiting.getByRole('link', { name: msg(locale, 'Conversation.open', { number: 4 }) }).click();
     await thread(reviewer)
-      .getByRole('button', { name: msg(locale, 'Conversation.resolve') })
+      .getByRole('button', { name: msg(locale, 'Conversation.resolve'), exact: true })
       .click();
     await expect(thread(reviewer).getByText(msg(locale, 'Conversation.resolved'), { exact: true })).toBeVisible();
     // Resolved threads fold away, and open again on request.
     await expect(thread(reviewer).locator('.comment')).toHaveCount(0);
     await thread(reviewer)
-      .getByRole('button', { name: msg(locale, 'Conversation.show') })
+      .getByRole('button', { name: msg(locale, 'Conversation.show'), exact: true })
       .click();
     await expect(thread(reviewer).locator('.comment')).toHaveCount(2);
     await reviewer.goto(`/${locale}/inbox`);
