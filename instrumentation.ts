@@ -2,7 +2,8 @@
  * Runs once when a server process starts: stamp each request with its socket's address (for
  * the sign-in limit per address), open the database, apply migrations (the auth library's
  * too) and, on an empty database, import content/. A failure stops the process with exit
- * code 1 and a message, instead of a server that answers 500 to every request.
+ * code 1 and a message, instead of a server that answers 500 to every request. Last, offer the
+ * reader's front cache to serve.mjs.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
@@ -13,6 +14,9 @@ export async function register() {
     // The auth instance opens the database first, then creates its own tables.
     const { getAuth } = await import('./server/auth');
     await getAuth();
+    // The front cache serve.mjs puts before Next (server/http/reader-front.ts).
+    const { installReaderFront } = await import('./server/http/reader-front');
+    installReaderFront();
   } catch (error) {
     console.error(`triglot: cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

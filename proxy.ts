@@ -3,13 +3,13 @@ import createMiddleware from 'next-intl/middleware';
 import { foreignWrite } from './lib/http/guard';
 import { isWellFormedPath, makeNonce, pageCsp, STATIC_CSP } from './lib/http/headers';
 import { bodyLimitFor, formatBytes } from './lib/http/limits';
+import { anonymousReaderRequest } from './lib/http/reader-request';
 import { routing } from './i18n/routing';
 
 // `/` goes to the locale in the NEXT_LOCALE cookie (the visitor's last choice), else to the
 // best match for Accept-Language; every visit to a prefixed URL updates that cookie.
 const intl = createMiddleware(routing);
 
-const READER = /^\/(en|zh|ru)\/read\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 const CACHED = /^\/(en|zh|ru)\/cached-read(?:\/|$)/;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -22,27 +22,26 @@ function refuse(status: number, error: string, message: string): NextResponse {
   );
 }
 
-/** Anyone holding a session cookie (plain, or with the __Secure- prefix) gets per-request pages. */
-function hasSession(request: NextRequest): boolean {
-  return request.cookies.getAll().some((c) => c.name.endsWith('triglot.session_token'));
-}
-
 /**
  * The cached anonymous reader for this request, if it is one: /{locale}/read/{doc}?… on a page
  * load without a session becomes the cached route for the document's current revision and the
  * view asked for, so a page renders once per revision and view and never goes stale (every
- * write moves the revision). Client navigations (RSC requests) are answered per request: a
- * cache entry first made for one would remember the framework's request URL as its own. Next
- * hides its flight headers from the proxy, but a client navigation still says `Next-Url`.
+ * write moves the revision). Which requests qualify: lib/http/reader-request.ts. Most of them
+ * never get here: the front cache (server/http/reader-front.ts) answers them with the bytes
+ * this route rendered before.
  */
 async function cachedReader(request: NextRequest): Promise<URL | null> {
-  const reader = READER.exec(request.nextUrl.pathname);
-  if (!reader || hasSession(request) || (request.method !== 'GET' && request.method !== 'HEAD')) return null;
-  const h = request.headers;
-  if (h.has('next-url') || h.has('rsc') || h.has('next-router-prefetch') || request.nextUrl.searchParams.has('_rsc')) return null;
+  const reader = anonymousReaderRequest({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.searchParams,
+    header: (name) => request.headers.get(name),
+    cookieNames: request.cookies.getAll().map((c) => c.name),
+  });
+  if (!reader) return null;
   // Imported here, not at the top: only reader requests need the database.
   const [{ getDb }, { cachedReaderPath }] = await Promise.all([import('./server/database'), import('./server/queries/reader')]);
-  const target = await cachedReaderPath(await getDb(), reader[1] as string, reader[2] as string, request.nextUrl.searchParams);
+  const target = await cachedReaderPath(await getDb(), reader.locale, reader.documentId, request.nextUrl.searchParams);
   if (!target) return null;
   // The view's canonical query travels on: the cached page remembers the address it was
   // rendered for, and the browser shows that one (a link to a segment becomes its page).

@@ -82,7 +82,7 @@ async function main() {
     }
     await db.destroy();
 
-    const server = spawn('npx', ['next', 'start', '--port', String(PORT)], {
+    const server = spawn(process.execPath, ['serve.mjs', '--port', String(PORT)], {
       cwd: here,
       env: { ...process.env, TRIGLOT_DATA_DIR: dataDir, TRIGLOT_CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -130,7 +130,10 @@ async function measureReader(name: string, url: string) {
   for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.arrayBuffer());
   const page = await fetch(url);
   const body = Buffer.from(await page.arrayBuffer());
-  const cache = page.headers.get('x-nextjs-cache') ?? 'not cached';
+  const cache =
+    page.headers.get('x-triglot-cache') === 'hit'
+      ? 'front cache hit'
+      : `Next cache ${page.headers.get('x-nextjs-cache') ?? 'none'}`;
   const app = await load({ url, connections: 20, seconds: SECONDS });
   const bare = await staticServer(body, 'text/html; charset=utf-8');
   const baseline = await load({ url: bare.url, connections: 20, seconds: SECONDS });

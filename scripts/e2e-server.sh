@@ -26,6 +26,9 @@ for locale in en zh ru; do
     sed -i "s/\"id\": \"review-practice\"/\"id\": \"$qa\"/" "$root/content/$qa/document.json"
   done
 done
+# One whose texts the front-cache test changes while reading it anonymously.
+cp -R tests/fixtures/e2e-review/review-practice "$root/content/front-en"
+sed -i 's/"id": "review-practice"/"id": "front-en"/' "$root/content/front-en/document.json"
 # And one for export and import from the document page.
 cp -R tests/fixtures/e2e-review/review-practice "$root/content/exchange-en"
 sed -i 's/"id": "review-practice"/"id": "exchange-en"/' "$root/content/exchange-en/document.json"
@@ -46,4 +49,4 @@ add_user reviewer@example.test reviewer 'Rita Reviewer'
 add_user reviewer2@example.test reviewer 'Roman Reviewer'
 add_user reviewer-ru@example.test reviewer 'Ruslan Reviewer' ru
 fi
-exec npx next start --port "${E2E_PORT:-3100}"
+exec node serve.mjs --port "${E2E_PORT:-3100}"

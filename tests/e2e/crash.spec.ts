@@ -17,7 +17,7 @@ import { DOC, PASSWORD } from './support';
 test.describe.configure({ mode: 'serial' });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+const serve = path.join(root, 'serve.mjs');
 const crashPort = setupPort + 1;
 const SEGMENTS = ['title', 'intro-conference', 'intro-juncture', 'intro-key-issues', 'p1-potential', 'p2-economy'];
 
@@ -28,7 +28,7 @@ function exited(server: ChildProcess): Promise<void> {
 }
 
 function startServer(dataDir: string, port: number, env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  return spawn(process.execPath, [serve, '--port', String(port)], {
     cwd: root,
     env: {
       ...process.env,
