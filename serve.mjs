@@ -2,7 +2,8 @@
 // answers anonymous reader pages from the bytes Next rendered and cached before
 // (server/http/reader-front.ts, installed by instrumentation.ts). Everything else, and every
 // first request for a page, goes to Next untouched.
-//   node serve.mjs [--port 3000] [--hostname 0.0.0.0]   (PORT and HOSTNAME work too)
+//   node serve.mjs [--port 3000] [--hostname 0.0.0.0]   (PORT works too; HOSTNAME is not read:
+//   containers set it to their own name)
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+const hostname = values.hostname ?? '0.0.0.0';
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`serve: --port must be a port number, not "${values.port ?? process.env.PORT}"`);
   process.exit(2);
