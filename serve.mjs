@@ -2,7 +2,7 @@
 // answers anonymous reader pages from the bytes Next rendered and cached before
 // (server/http/reader-front.ts, installed by instrumentation.ts). Everything else, and every
 // first request for a page, goes to Next untouched.
-//   node serve.mjs [--port 3000] [--hostname 0.0.0.0]   (PORT works too; HOSTNAME is not read:
+//   node serve.mjs [--port 3000] [--hostname 127.0.0.1]   (PORT works too; HOSTNAME is not read:
 //   containers set it to their own name)
 import http from 'node:http';
 import path from 'node:path';
@@ -13,7 +13,8 @@ const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? '0.0.0.0';
+// Unset: every interface, IPv6 and IPv4 alike (so `localhost` works whichever it resolves to).
+const hostname = values.hostname;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`serve: --port must be a port number, not "${values.port ?? process.env.PORT}"`);
   process.exit(2);
@@ -22,7 +23,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 process.env.NODE_ENV = 'production';
 const { default: next } = await import('next');
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const app = next({ dev: false, dir, hostname, port });
+const app = next({ dev: false, dir, port, ...(hostname ? { hostname } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -40,9 +41,9 @@ const server = http.createServer((request, response) => {
   });
 });
 server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => {
-  console.log(`triglot: ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
-});
+const ready = () => console.log(`triglot: ready on http://${hostname ?? 'localhost'}:${port}`);
+if (hostname) server.listen(port, hostname, ready);
+else server.listen(port, ready);
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {
