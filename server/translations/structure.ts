@@ -1,7 +1,7 @@
 import { sourceHash } from '@/lib/content/hash';
 import type { SegmentKind } from '@/lib/content/model';
 import type { Lang } from '@/lib/languages';
-import type { Actor, CommandResult } from '@/lib/review';
+import { type Actor, canAccessLanguage, type CommandResult, roleAtLeast } from '@/lib/review';
 import { storeSentenceLinks } from '../content/sentences';
 import type { Executor } from '../db/connect';
 
@@ -48,7 +48,8 @@ const isEmpty = (c: StructureChange) =>
  * `segment-add` per text of a new segment (a draft at version 1), a `segment-remove` per text of
  * a removed one (the text it had kept in history, like a document's `delete`), a `segment-move`
  * on the source text of each moved segment, a `note` per changed note. Changing the segment
- * list is an administrator's act, like editing a source. An added segment's id must have no
+ * list is an administrator's act, like editing a source; a note is a translator's, in their
+ * languages. An added segment's id must have no
  * history in this document (a segment removed before): its events would run into the new
  * texts' versions, so a new segment takes a new id, as a new document does (see
  * `segmentIdsWithHistory`).
@@ -60,7 +61,12 @@ export async function applyStructure(
 ): Promise<StructureRefusal | null> {
   if (isEmpty(change)) return null;
   if (!actor) return { ok: false, error: 'refused', reason: 'unauthenticated' };
-  if (actor.role !== 'admin') return { ok: false, error: 'refused', reason: 'source-only-admin' };
+  const listChanges = change.added.length + change.removed.length + change.moved.length > 0;
+  if (listChanges && actor.role !== 'admin') return { ok: false, error: 'refused', reason: 'source-only-admin' };
+  // A translator note is a translator's to write, in the languages they may edit.
+  if (!roleAtLeast(actor.role, 'translator')) return { ok: false, error: 'refused', reason: 'forbidden-role' };
+  if (change.notes.some((n) => !canAccessLanguage(actor, n.lang)))
+    return { ok: false, error: 'refused', reason: 'forbidden-language' };
   const { documentId } = change;
   const doc = await trx
     .selectFrom('documents')

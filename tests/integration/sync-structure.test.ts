@@ -60,15 +60,15 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
     const { db, auth } = database();
     const files = await contentFiles();
     await seedIfEmpty(db, files.root);
-    const make = async (role: 'admin' | 'reviewer' | 'translator'): Promise<Actor & { email: string }> => {
+    const make = async (role: 'admin' | 'reviewer' | 'translator', languages: Actor['languages'] = null) => {
       const u = await createUser(auth, {
-        email: `${role}@example.test`,
+        email: `${role}${languages ? `-${languages.join('-')}` : ''}@example.test`,
         name: role,
         password: 'sync-structure-pw',
         role,
-        languages: null,
+        languages,
       });
-      return { id: u.id, role: u.role, languages: null, email: u.email };
+      return { id: u.id, role: u.role, languages, email: u.email };
     };
     const ctx = { db, contentDir: files.root };
     const sync = async (...args: string[]) => {
@@ -83,6 +83,7 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
       admin: await make('admin'),
       reviewer: await make('reviewer'),
       translator: await make('translator'),
+      russianTranslator: await make('translator', ['ru']),
     };
   }
 
@@ -187,7 +188,7 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
   });
 
   it('notes changed in the files apply with an event; changed on both sides they are a conflict', async () => {
-    const { db, files, sync, admin } = await setUp();
+    const { db, files, sync, admin, russianTranslator } = await setUp();
     const note = (segmentId: string, lang: string) =>
       db
         .selectFrom('segment_notes')
@@ -223,6 +224,10 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
       '  conflicting the note of intro-conference [ru]: changed in the file and in the database; skipped (--prefer file|db to choose)\n',
     );
     const events = await eventCount(db);
+    // A note is a translator's to write, in their languages only: one Chinese note stops them all.
+    const refused = await sync('--as', russianTranslator.email);
+    expect(refused.out).toContain('  not synced: nothing applied: refused (forbidden-language)\n');
+    expect(await eventCount(db)).toBe(events);
     expect((await sync('--as', admin.email)).code).toBe(0);
     expect(await eventCount(db)).toBe(events + 3);
     expect(await note('intro-conference', 'zh')).toEqual({ note: '文件里改过的注释。' });
