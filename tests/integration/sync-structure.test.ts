@@ -10,6 +10,7 @@ import { getReaderDocument } from '@/server/queries/documents';
 import { listEvents } from '@/server/queries/events';
 import { cachedReaderPath } from '@/server/queries/reader';
 import { executeCommand } from '@/server/translations';
+import { openPostgres } from '@/server/db/postgres';
 import { createUser } from '@/server/users';
 import { contentCopy, DIALECTS, eventCount, type TempDatabase, useTempDatabase } from './helpers';
 
@@ -53,6 +54,11 @@ function output() {
   return { io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void out.push(s) }, text: () => out.join('') };
 }
 
+const order = async (db: TempDatabase['db']) =>
+  (await db.selectFrom('segments').select('id').where('document_id', '=', DOC).orderBy('position').execute()).map((s) => s.id);
+const actions = async (db: TempDatabase['db'], segmentId: string, lang: string) =>
+  (await listEvents(db, DOC, segmentId, lang as 'en')).map((e) => e.action);
+
 describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
   const database = useTempDatabase(dialect);
 
@@ -86,11 +92,6 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
       russianTranslator: await make('translator', ['ru']),
     };
   }
-
-  const order = async (db: TempDatabase['db']) =>
-    (await db.selectFrom('segments').select('id').where('document_id', '=', DOC).orderBy('position').execute()).map((s) => s.id);
-  const actions = async (db: TempDatabase['db'], segmentId: string, lang: string) =>
-    (await listEvents(db, DOC, segmentId, lang as 'en')).map((e) => e.action);
 
   it('added, removed and moved segments: a dry run counts them, sync applies them with events, the reader shows them next request', async () => {
     const { db, files, sync, admin } = await setUp();
@@ -332,5 +333,41 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
           .executeTakeFirstOrThrow()
       ).text,
     ).toBe('Правка в базе.');
+  });
+});
+
+describe('sync at start on PostgreSQL', () => {
+  const database = useTempDatabase('postgres');
+
+  it('two servers starting at once sync one after the other', async () => {
+    const { db } = database();
+    const files = await contentFiles();
+    await seedIfEmpty(db, files.root);
+    const segment = (await order(db))[1] as string;
+    await files.edit(({ doc, texts }) => {
+      doc.segments = doc.segments.filter((s) => s.id !== segment);
+      for (const l of LANGS) delete texts[l][segment];
+      texts.zh.title = '文件里改过的标题。';
+    });
+    const other = await openPostgres(database().location);
+    try {
+      const config = readConfig({
+        NODE_ENV: 'test',
+        TRIGLOT_CONTENT_DIR: files.root,
+        TRIGLOT_SYNC_ON_START: '1',
+        DATABASE_URL: database().location,
+      });
+      const quiet = { info: () => undefined, warn: () => undefined };
+      const events = await eventCount(db);
+      const [first, second] = await Promise.all([syncOnStart(db, config, quiet), syncOnStart(other, config, quiet)]);
+      const results = [first?.[0], second?.[0]];
+      // One applied the change, the other found the files and the database agreeing: no conflict, no problem, no double.
+      expect(results.map((r) => r?.segments.removed).sort()).toEqual([0, 1]);
+      expect(results.map((r) => r?.changed).sort()).toEqual([0, 1]);
+      expect(results.flatMap((r) => [...(r?.problems ?? []), ...(r?.conflicting ?? [])])).toEqual([]);
+      expect(await eventCount(db)).toBe(events + 3 + 1);
+    } finally {
+      await other.destroy();
+    }
   });
 });
