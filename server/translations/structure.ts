@@ -229,17 +229,6 @@ async function reposition(trx: Executor, documentId: string, change: StructureCh
       s.position,
     ]),
   );
-  // Out of the way first: a segment may take a position another one still holds.
-  const shifted = change.order.filter((id, position) => current.has(id) && current.get(id) !== position);
-  if (shifted.length > 0) {
-    const offset = current.size + change.order.length;
-    await trx
-      .updateTable('segments')
-      .set((eb) => ({ position: eb('position', '+', offset) }))
-      .where('document_id', '=', documentId)
-      .where('id', 'in', shifted)
-      .execute();
-  }
   for (const [position, id] of change.order.entries()) {
     const kind = kinds.get(id);
     if (kind !== undefined) {
