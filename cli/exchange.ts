@@ -52,11 +52,11 @@ Applies what changed in content/ since the database last saw it (at first start,
 sync): new folders are imported, changed translations become drafts, changed source texts
 make their translations outdated (--cosmetic: re-stamp them instead), segments added in the
 files come in at their place, removed ones go (their history stays), moved ones take the
-files' order, and changed translator notes apply. Adding, removing and moving segments needs
-an admin account. A text or note changed in both the files and the database, or a removed
+files' order, changed segment kinds and translator notes apply. Changing segments needs an
+admin account. A text or note changed in both the files and the database, or a removed
 segment with a checked translation, is a conflict: listed and skipped, unless --prefer says
 which side wins. Prints added / changed / unchanged / conflicting texts, added / removed /
-moved segments and changed notes per document; --dry-run writes nothing.
+moved / changed-in-kind segments and changed notes per document; --dry-run writes nothing.
 `;
 
 function fail(io: ExchangeIo, command: string, usage: string, error: unknown): number {

@@ -5,8 +5,9 @@
  * document was deleted: the text it had, kept in history), and what sync brings from the
  * content files: `segment-add` (a text of a new segment), `segment-remove` (a text of a segment
  * removed, kept in history like `delete`), `segment-move` (on the source text: the segment's
- * place changed, no text did) and `note` (the translator note of this language changed). The
- * last two change no text and keep the translation's version: they are not a step of its text.
+ * place changed, no text did), `segment-kind` (on the source text: it became a heading, a
+ * paragraph…) and `note` (the translator note of this language changed). These last
+ * three change no text and keep the translation's version: they are not a step of its text.
  */
 export const EVENT_KINDS = [
   'import',
@@ -22,6 +23,7 @@ export const EVENT_KINDS = [
   'segment-add',
   'segment-remove',
   'segment-move',
+  'segment-kind',
   'note',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

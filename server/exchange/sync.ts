@@ -49,7 +49,8 @@ export interface DocumentSync {
   changed: number;
   unchanged: number;
   conflicting: SyncConflict[];
-  segments: { added: number; removed: number; moved: number };
+  /** Segments added, removed, moved, and kept whose kind (paragraph, heading…) changed. */
+  segments: { added: number; removed: number; moved: number; kind: number };
   notesChanged: number;
   /** Why the document was left alone: invalid files, a reused segment id, a refused command. */
   problems: string[];
@@ -79,7 +80,7 @@ export async function syncContent(db: Db, actor: Actor | null, root: string, opt
       changed: 0,
       unchanged: 0,
       conflicting: [],
-      segments: { added: 0, removed: 0, moved: 0 },
+      segments: { added: 0, removed: 0, moved: 0, kind: 0 },
       notesChanged: 0,
       problems: [],
     };
@@ -162,7 +163,11 @@ async function syncDocument(db: Db, actor: Actor | null, file: ContentDocument, 
       }
       return { id: s.id, kind: s.kind, texts, notes };
     });
-  result.segments = { added: added.length, removed: removed.length, moved: diff.moved.length };
+  const kinds = current.segments.flatMap((s) => {
+    const kind = file.segments.find((f) => f.id === s.id)?.kind;
+    return kind !== undefined && kind !== s.kind ? [{ segmentId: s.id, kind }] : [];
+  });
+  result.segments = { added: added.length, removed: removed.length, moved: diff.moved.length, kind: kinds.length };
   result.added += added.reduce((n, s) => n + Object.keys(s.texts).length, 0);
 
   const fileSegments = new Map(file.segments.map((s) => [s.id, s]));
@@ -227,6 +232,7 @@ async function syncDocument(db: Db, actor: Actor | null, file: ContentDocument, 
     added,
     removed,
     moved: diff.moved,
+    kinds,
     notes,
   };
   // Structure first, then sources: a translation edited in the same sync is then stamped with the new source.
@@ -243,7 +249,7 @@ async function syncDocument(db: Db, actor: Actor | null, file: ContentDocument, 
     result.problems.push(`nothing applied: ${'problem' in outcome ? outcome.problem : describe(outcome.result)}`);
     result.added = 0;
     result.changed = 0;
-    result.segments = { added: 0, removed: 0, moved: 0 };
+    result.segments = { added: 0, removed: 0, moved: 0, kind: 0 };
     result.notesChanged = 0;
     return;
   }
@@ -280,9 +286,9 @@ function syncNote(
 /** What a document's sync did (or, in a dry run, would do), as lines for a person: counts, then each conflict and problem. */
 export function syncReport(r: DocumentSync): string[] {
   const texts = `${r.added} added, ${r.changed} changed, ${r.unchanged} unchanged, ${r.conflicting.length} conflicting`;
-  const { added, removed, moved } = r.segments;
+  const { added, removed, moved, kind } = r.segments;
   const lines = [
-    `${r.documentId}: ${r.created ? 'new document, ' : ''}${texts}; segments: ${added} added, ${removed} removed, ${moved} moved; notes: ${r.notesChanged} changed`,
+    `${r.documentId}: ${r.created ? 'new document, ' : ''}${texts}; segments: ${added} added, ${removed} removed, ${moved} moved, ${kind} changed in kind; notes: ${r.notesChanged} changed`,
   ];
   for (const c of r.conflicting) {
     const what = c.subject === 'note' ? `the note of ${c.segmentId} [${c.lang}]` : `${c.segmentId} [${c.lang}]`;

@@ -26,6 +26,8 @@ export interface StructureChange {
   removed: readonly string[];
   /** Segments whose place changed relative to the others (each gets a `segment-move` event). */
   moved: readonly string[];
+  /** Kept segments whose kind changed (a paragraph become a heading…): each gets a `segment-kind` event. */
+  kinds: readonly { segmentId: string; kind: SegmentKind }[];
   /** Translator notes of kept segments: the new note, or null to remove it. */
   notes: readonly { segmentId: string; lang: Lang; note: string | null }[];
 }
@@ -41,13 +43,14 @@ export class SegmentsChangedMeanwhile extends Error {
 export type StructureRefusal = Extract<CommandResult, { error: 'refused' | 'not-found' }>;
 
 const isEmpty = (c: StructureChange) =>
-  c.added.length === 0 && c.removed.length === 0 && c.moved.length === 0 && c.notes.length === 0;
+  c.added.length === 0 && c.removed.length === 0 && c.moved.length === 0 && c.kinds.length === 0 && c.notes.length === 0;
 
 /**
  * Applies a structure change inside the caller's transaction, one event per change: a
  * `segment-add` per text of a new segment (a draft at version 1), a `segment-remove` per text of
  * a removed one (the text it had kept in history, like a document's `delete`), a `segment-move`
- * on the source text of each moved segment, a `note` per changed note. Changing the segment
+ * on the source text of each moved segment, a `segment-kind` on the source text of each segment
+ * whose kind changed, a `note` per changed note. Changing the segment
  * list is an administrator's act, like editing a source; a note is a translator's, in their
  * languages. An added segment's id must have no
  * history in this document (a segment removed before): its events would run into the new
@@ -61,7 +64,7 @@ export async function applyStructure(
 ): Promise<StructureRefusal | null> {
   if (isEmpty(change)) return null;
   if (!actor) return { ok: false, error: 'refused', reason: 'unauthenticated' };
-  const listChanges = change.added.length + change.removed.length + change.moved.length > 0;
+  const listChanges = change.added.length + change.removed.length + change.moved.length + change.kinds.length > 0;
   if (listChanges && actor.role !== 'admin') return { ok: false, error: 'refused', reason: 'source-only-admin' };
   // A translator note is a translator's to write, in the languages they may edit.
   if (!roleAtLeast(actor.role, 'translator')) return { ok: false, error: 'refused', reason: 'forbidden-role' };
@@ -198,6 +201,10 @@ export async function applyStructure(
   }
 
   for (const segmentId of change.moved) await appendUnchanged(trx, actor, documentId, segmentId, sourceLang, 'segment-move', now);
+  for (const { segmentId, kind } of change.kinds) {
+    await trx.updateTable('segments').set({ kind }).where('document_id', '=', documentId).where('id', '=', segmentId).execute();
+    await appendUnchanged(trx, actor, documentId, segmentId, sourceLang, 'segment-kind', now);
+  }
 
   for (const { segmentId, lang, note } of change.notes) {
     const key = { document_id: documentId, segment_id: segmentId, lang };
@@ -246,7 +253,7 @@ async function appendUnchanged(
   documentId: string,
   segmentId: string,
   lang: string,
-  action: 'segment-move' | 'note',
+  action: 'segment-move' | 'segment-kind' | 'note',
   now: string,
 ): Promise<void> {
   const [row, source] = await Promise.all([

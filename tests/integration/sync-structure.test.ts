@@ -96,12 +96,14 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
   it('added, removed and moved segments: a dry run counts them, sync applies them with events, the reader shows them next request', async () => {
     const { db, files, sync, admin } = await setUp();
     const before = await order(db);
-    const [removed, moved] = [before[3] as string, before[5] as string];
+    const [removed, moved, retyped] = [before[3] as string, before[5] as string, before[7] as string];
     const removedTexts = (await files.read()).texts;
     await files.edit(({ doc, texts }) => {
       const segments = doc.segments.filter((s) => s.id !== removed && s.id !== moved);
       segments.push(doc.segments.find((s) => s.id === moved) as DocumentJson['segments'][number]);
       segments.splice(2, 0, { id: NEW, kind: 'paragraph', notes: { zh: '新增的注释。' } });
+      const kind = segments.find((s) => s.id === retyped);
+      if (kind) kind.kind = kind.kind === 'heading' ? 'paragraph' : 'heading';
       doc.segments = segments;
       texts.en[NEW] = 'A paragraph written in the files.';
       texts.zh[NEW] = '在文件里写的一段。';
@@ -113,7 +115,7 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
     const dry = await sync('--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.out).toMatch(
-      /^sino-russian-cooperation: 2 added, 0 changed, \d+ unchanged, 0 conflicting; segments: 1 added, 1 removed, 1 moved; notes: 0 changed\nDry run: nothing written.\n$/,
+      /^sino-russian-cooperation: 2 added, 0 changed, \d+ unchanged, 0 conflicting; segments: 1 added, 1 removed, 1 moved, 1 changed in kind; notes: 0 changed\nDry run: nothing written.\n$/,
     );
     expect(await order(db)).toEqual(before);
     expect(await eventCount(db)).toBe(events);
@@ -121,14 +123,15 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
     const pathBefore = (await cachedReaderPath(db, 'en', DOC, new URLSearchParams({ cols: 'en,zh,ru' })))?.path;
     const applied = await sync('--as', admin.email);
     expect(applied.code).toBe(0);
-    expect(applied.out).toContain('segments: 1 added, 1 removed, 1 moved');
+    expect(applied.out).toContain('segments: 1 added, 1 removed, 1 moved, 1 changed in kind');
     expect(await order(db)).toEqual(wanted);
 
-    // One event per change: two texts added, three removed (every language had one), one move.
-    expect(await eventCount(db)).toBe(events + 2 + 3 + 1);
+    // One event per change: two texts added, three removed (every language had one), one move, one kind.
+    expect(await eventCount(db)).toBe(events + 2 + 3 + 1 + 1);
     expect(await actions(db, NEW, 'zh')).toEqual(['segment-add']);
     expect(await actions(db, NEW, 'ru')).toEqual([]);
     expect(await actions(db, moved, 'en')).toEqual(['segment-move', 'import']);
+    expect(await actions(db, retyped, 'en')).toEqual(['segment-kind', 'import']);
     // The removed segment's history stays, its last entry the text it had.
     const gone = await listEvents(db, DOC, removed, 'ru');
     expect(gone.map((e) => [e.action, e.textBefore, e.statusAfter])).toEqual([
@@ -142,6 +145,8 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
     expect(pathAfter).not.toBe(pathBefore);
     const reader = await getReaderDocument(db, DOC);
     expect(reader?.segments.map((s) => s.id)).toEqual(wanted);
+    const kinds = new Map((await files.read()).doc.segments.map((s) => [s.id, s.kind]));
+    expect(reader?.segments.find((s) => s.id === retyped)?.kind).toBe(kinds.get(retyped));
     const added = reader?.segments.find((s) => s.id === NEW);
     expect(added?.cells.zh).toMatchObject({ text: '在文件里写的一段。', status: 'draft' });
     expect(added?.cells.ru).toMatchObject({ status: 'missing' });
@@ -149,7 +154,7 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
     // The files and the database now agree.
     const again = await sync('--dry-run');
     expect(again.out).toMatch(
-      / 0 added, 0 changed, \d+ unchanged, 0 conflicting; segments: 0 added, 0 removed, 0 moved; notes: 0 changed\n/,
+      / 0 added, 0 changed, \d+ unchanged, 0 conflicting; segments: 0 added, 0 removed, 0 moved, 0 changed in kind; notes: 0 changed\n/,
     );
   });
 
@@ -183,7 +188,7 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
     expect(await order(db)).toContain(segment);
 
     const remove = await sync('--as', admin.email, '--prefer', 'file');
-    expect(remove.out).toContain('segments: 0 added, 1 removed, 0 moved');
+    expect(remove.out).toContain('segments: 0 added, 1 removed, 0 moved, 0 changed in kind');
     expect(await order(db)).not.toContain(segment);
     expect(await actions(db, segment, 'zh')).toEqual(['segment-remove', 'check', 'import']);
   });
@@ -245,7 +250,9 @@ describe.each(DIALECTS)('sync of segments and notes on %s', (dialect) => {
     const chosen = await sync('--as', admin.email, '--prefer', 'file');
     expect(chosen.out).toMatch(/; notes: 1 changed\n/);
     expect(await note('intro-conference', 'ru')).toEqual({ note: 'Изменено в файлах.' });
-    expect((await sync('--dry-run')).out).toMatch(/0 conflicting; segments: 0 added, 0 removed, 0 moved; notes: 0 changed\n/);
+    expect((await sync('--dry-run')).out).toMatch(
+      /0 conflicting; segments: 0 added, 0 removed, 0 moved, 0 changed in kind; notes: 0 changed\n/,
+    );
   });
 
   it('structure needs an admin; a removed id is not given to a new segment', async () => {
