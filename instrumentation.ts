@@ -1,7 +1,7 @@
 /**
  * Runs once when a server process starts: stamp each request with its socket's address (for
  * the sign-in limit per address), open the database, apply migrations (the auth library's
- * too) and, on an empty database, import content/ (or, when asked, sync it). A failure stops the process with exit
+ * too) and, on an empty database, import content/. A failure stops the process with exit
  * code 1 and a message, instead of a server that answers 500 to every request.
  */
 export async function register() {
@@ -13,7 +13,8 @@ export async function register() {
     // The auth instance opens the database first, then creates its own tables.
     const { getAuth } = await import('./server/auth');
     await getAuth();
-    // Opt-in (TRIGLOT_SYNC_ON_START=1): what changed in content/ comes in once, after seeding.
+    // Opt-in (TRIGLOT_SYNC_ON_START=1): what changed in content/ comes in once, after seeding and
+    // the auth tables (sync reads accounts).
     const [{ getDb }, { readConfig }, { syncOnStart }] = await Promise.all([
       import('./server/database'),
       import('./server/config'),
