@@ -7,7 +7,7 @@ import type { Db } from '../server/db/connect';
 import { exportContent, UnknownDocumentError } from '../server/exchange/export';
 import { exportDocumentFile } from '../server/queries/exchange';
 import { importDocumentFile } from '../server/exchange/import';
-import { type DocumentSync, syncContent } from '../server/exchange/sync';
+import { type DocumentSync, syncContent, syncReport } from '../server/exchange/sync';
 import { listUsers } from '../server/queries/users';
 import { argTokens, parseLang, UsageError } from './input';
 
@@ -50,9 +50,13 @@ export const SYNC_USAGE = `Usage: triglot sync [--dry-run] [--as EMAIL] [--from 
 
 Applies what changed in content/ since the database last saw it (at first start, export or
 sync): new folders are imported, changed translations become drafts, changed source texts
-make their translations outdated (--cosmetic: re-stamp them instead). A text changed in both
-the files and the database is a conflict: listed and skipped, unless --prefer says which side
-wins. Prints added / changed / unchanged / conflicting per document; --dry-run writes nothing.
+make their translations outdated (--cosmetic: re-stamp them instead), segments added in the
+files come in at their place, removed ones go (their history stays), moved ones take the
+files' order, changed segment kinds and translator notes apply. Changing segments needs an
+admin account. A text or note changed in both the files and the database, or a removed
+segment with a checked translation, is a conflict: listed and skipped, unless --prefer says
+which side wins. Prints added / changed / unchanged / conflicting texts, added / removed /
+moved / changed-in-kind segments and changed notes per document; --dry-run writes nothing.
 `;
 
 function fail(io: ExchangeIo, command: string, usage: string, error: unknown): number {
@@ -223,18 +227,7 @@ export async function runImportFile(argv: string[], io: ExchangeIo, ctx: Exchang
 }
 
 function printSync(io: ExchangeIo, r: DocumentSync): void {
-  const counts = `${r.added} added, ${r.changed} changed, ${r.unchanged} unchanged, ${r.conflicting.length} conflicting`;
-  io.stdout(`${r.documentId}: ${r.created ? 'new document, ' : ''}${counts}\n`);
-  for (const c of r.conflicting) {
-    const why =
-      c.reason === 'both-changed'
-        ? 'changed in the file and in the database'
-        : c.reason === 'never-synced'
-          ? 'differs, and the database has no record of the files to tell which side changed'
-          : 'removed from the file but kept in the database';
-    io.stdout(`  conflicting ${c.segmentId} [${c.lang}]: ${why}; skipped (--prefer file|db to choose)\n`);
-  }
-  for (const p of r.problems) io.stdout(`  not synced: ${p}\n`);
+  for (const line of syncReport(r)) io.stdout(`${line}\n`);
 }
 
 /** `triglot sync`: returns the exit code (1 when a document could not be synced). */

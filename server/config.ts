@@ -25,6 +25,10 @@ const envSchema = z.object({
     .default('0')
     .transform(Number),
   TRIGLOT_STRESS_DICTIONARY: z.string().optional(),
+  TRIGLOT_SYNC_ON_START: z
+    .enum(['0', '1', ''], { error: 'must be 1 (sync content/ at start) or 0' })
+    .default('0')
+    .transform((v) => v === '1'),
 });
 
 export interface Config {
@@ -40,6 +44,8 @@ export interface Config {
   trustedProxies: number;
   /** The Russian stress lexicon (Festival's form); festvox-ru's when unset. */
   stressDictionary: string | undefined;
+  /** Apply what changed in content/ once at start (sync without --prefer: conflicts are logged and skipped). */
+  syncOnStart: boolean;
 }
 
 /** Reads the environment once; a bad value stops the start with a message that names it. */
@@ -56,5 +62,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authUrl: parsed.data.BETTER_AUTH_URL,
     trustedProxies: parsed.data.TRIGLOT_TRUSTED_PROXIES,
     stressDictionary: parsed.data.TRIGLOT_STRESS_DICTIONARY || undefined,
+    syncOnStart: parsed.data.TRIGLOT_SYNC_ON_START,
   };
 }

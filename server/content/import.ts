@@ -1,6 +1,7 @@
 import { sourceHash } from '@/lib/content/hash';
 import type { ContentDocument } from '@/lib/content/model';
 import type { Lang } from '@/lib/languages';
+import { checkedTranslations } from '../db/current-source';
 import type { Db, Executor } from '../db/connect';
 import { insertMany } from '../db/insert-many';
 import type { Database } from '../db/schema';
@@ -80,22 +81,10 @@ async function memoryPreTranslations(db: Executor, doc: ContentDocument): Promis
   const hashes = [...new Set(wanted.map((w) => w.hash))];
   const byHashLang = new Map<string, MemoryOrigin>();
   for (let i = 0; i < hashes.length; i += MEMORY_LOOKUP_BATCH) {
-    const rows = await db
-      .selectFrom('translations as t')
-      .innerJoin('documents as d', 'd.id', 't.document_id')
-      .innerJoin('translations as s', (join) =>
-        join
-          .onRef('s.document_id', '=', 't.document_id')
-          .onRef('s.segment_id', '=', 't.segment_id')
-          .onRef('s.lang', '=', 'd.source_lang'),
-      )
+    const rows = await checkedTranslations(db, doc.sourceLang)
       .select(['t.text', 't.lang', 't.source_hash', 't.document_id', 't.segment_id'])
       .where('t.source_hash', 'in', hashes.slice(i, i + MEMORY_LOOKUP_BATCH))
-      .whereRef('s.source_hash', '=', 't.source_hash')
       .where('t.lang', 'in', targets)
-      .where('t.status', '=', 'checked')
-      .where('d.source_lang', '=', doc.sourceLang)
-      .where('d.importing_since', 'is', null)
       .where('t.document_id', '!=', doc.id)
       // The same choice every time: the first document by id, then the first segment.
       .orderBy('t.document_id')

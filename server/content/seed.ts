@@ -1,7 +1,7 @@
 import { ContentError, listDocumentDirs, loadDocumentDir } from '@/lib/content/load';
 import type { ContentDocument } from '@/lib/content/model';
 import type { Db } from '../db/connect';
-import { recordContentBase } from './base';
+import { contentBaseOf, recordContentBase } from './base';
 import { DocumentExistsError, importContentDocument } from './import';
 
 export interface SeedResult {
@@ -31,7 +31,7 @@ export async function seedIfEmpty(db: Db, contentDir: string): Promise<SeedResul
     try {
       await importContentDocument(db, doc, { actor: null });
       // The files and the database now agree: the base a later sync compares against.
-      await recordContentBase(db, doc.id, contentTexts(doc));
+      await recordContentBase(db, doc.id, contentBaseOf(doc));
       imported.push(doc.id);
     } catch (error) {
       // Another process seeding the same empty database at the same moment got there first.
@@ -39,11 +39,4 @@ export async function seedIfEmpty(db: Db, contentDir: string): Promise<SeedResul
     }
   }
   return { imported, warnings };
-}
-
-/** Every text of a content folder, as base rows. */
-export function contentTexts(doc: ContentDocument): { segmentId: string; lang: string; text: string }[] {
-  return doc.languages.flatMap((lang) =>
-    Object.entries(doc.texts[lang] ?? {}).map(([segmentId, text]) => ({ segmentId, lang, text })),
-  );
 }

@@ -347,6 +347,28 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0012_content_note_base': {
+      async up(db: Kysely<unknown>) {
+        // The translator notes of content/ as the database last saw them, beside content_base's
+        // texts, so that sync tells a note changed in the files from one changed here.
+        await db.schema
+          .createTable('content_note_base')
+          .addColumn('document_id', 'text', (c) => c.notNull())
+          .addColumn('segment_id', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('note', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('content_note_base_pk', ['document_id', 'segment_id', 'lang'])
+          .addForeignKeyConstraint('content_note_base_document_fk', ['document_id'], 'documents', ['id'], (c) =>
+            c.onDelete('cascade'),
+          )
+          .execute();
+        // Notes have come in and gone out with the texts all along: where the texts have a
+        // base, today's notes are the best one the notes can have.
+        await sql`INSERT INTO content_note_base (document_id, segment_id, lang, note)
+          SELECT n.document_id, n.segment_id, n.lang, n.note FROM segment_notes n
+          WHERE EXISTS (SELECT 1 FROM content_base b WHERE b.document_id = n.document_id)`.execute(db);
+      },
+    },
   };
 }
 

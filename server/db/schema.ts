@@ -142,6 +142,14 @@ export interface ContentBaseTable {
   text: string;
 }
 
+/** The translator notes of content/ as the database last saw them (like content_base's texts). */
+export interface ContentNoteBaseTable {
+  document_id: string;
+  segment_id: string;
+  lang: string;
+  note: string;
+}
+
 /** A glossary entry; `document_id` null holds for every document. JSON columns: language → terms. */
 export interface GlossaryEntriesTable {
   id: Generated<number>;
@@ -166,6 +174,7 @@ export interface QaDismissalsTable {
 
 export interface Database {
   content_base: ContentBaseTable;
+  content_note_base: ContentNoteBaseTable;
   glossary_entries: GlossaryEntriesTable;
   qa_dismissals: QaDismissalsTable;
   sentence_links: SentenceLinksTable;

@@ -59,11 +59,14 @@ export async function exportContent(db: Db, root: string, documentIds?: readonly
       result.written.push(name);
     }
     await db.transaction().execute((trx) =>
-      recordContentBase(
-        trx,
-        doc.id,
-        doc.segments.flatMap((s) => Object.entries(s.translations).map(([lang, t]) => ({ segmentId: s.id, lang, text: t.text }))),
-      ),
+      recordContentBase(trx, doc.id, {
+        texts: doc.segments.flatMap((s) =>
+          Object.entries(s.translations).map(([lang, t]) => ({ segmentId: s.id, lang, text: t.text })),
+        ),
+        notes: doc.segments.flatMap((s) =>
+          Object.entries(s.notes).flatMap(([lang, note]) => (note === undefined ? [] : [{ segmentId: s.id, lang, note }])),
+        ),
+      }),
     );
     results.push(result);
   }

@@ -10,6 +10,7 @@ import {
   type SentenceCandidate,
   sentenceAnchors,
 } from '@/lib/tm/sentences';
+import { checkedTranslations, currentSources } from '../db/current-source';
 import type { Db } from '../db/connect';
 
 export interface MemorySuggestion {
@@ -48,12 +49,10 @@ export async function listMemorySuggestions(
 }
 
 async function currentSource(db: Db, documentId: string, segmentId: string) {
-  return db
-    .selectFrom('translations as s')
-    .innerJoin('documents as d', (join) => join.onRef('d.id', '=', 's.document_id').onRef('d.source_lang', '=', 's.lang'))
+  return currentSources(db)
     .select(['s.text', 'd.source_lang'])
-    .where('s.document_id', '=', documentId)
-    .where('s.segment_id', '=', segmentId)
+    .where('g.document_id', '=', documentId)
+    .where('g.id', '=', segmentId)
     .executeTakeFirst();
 }
 
@@ -67,21 +66,10 @@ export async function listSegmentSuggestions(
   const current = await currentSource(db, documentId, segmentId);
   if (!current || current.source_lang === lang) return undefined;
   const length = current.text.length;
-  const rows = await db
-    .selectFrom('translations as t')
-    .innerJoin('documents as d', 'd.id', 't.document_id')
-    .innerJoin('translations as s', (join) =>
-      join
-        .onRef('s.document_id', '=', 't.document_id')
-        .onRef('s.segment_id', '=', 't.segment_id')
-        .onRef('s.lang', '=', 'd.source_lang'),
-    )
+  // A checked text only counts while it still renders its source.
+  const rows = await checkedTranslations(db, current.source_lang)
     .select(['t.text', 's.text as source', 't.document_id', 't.segment_id'])
     .where('t.lang', '=', lang)
-    .where('t.status', '=', 'checked')
-    // A checked text only counts while it still renders its source.
-    .whereRef('t.source_hash', '=', 's.source_hash')
-    .where('d.source_lang', '=', current.source_lang)
     .where((eb) => eb.or([eb('t.document_id', '!=', documentId), eb('t.segment_id', '!=', segmentId)]))
     .where(sql<boolean>`length(s.text) between ${Math.floor(length / 2)} and ${length * 2}`)
     .orderBy(sql`abs(length(s.text) - ${length})`)
@@ -120,15 +108,7 @@ export async function listSentenceSuggestions(
   const suggestions: MemorySuggestion[] = [];
   for (const [index, sentence] of wanted.slice(0, SENTENCES).entries()) {
     const anchors = sentenceAnchors(sentence);
-    const rows = await db
-      .selectFrom('translations as t')
-      .innerJoin('documents as d', 'd.id', 't.document_id')
-      .innerJoin('translations as s', (join) =>
-        join
-          .onRef('s.document_id', '=', 't.document_id')
-          .onRef('s.segment_id', '=', 't.segment_id')
-          .onRef('s.lang', '=', 'd.source_lang'),
-      )
+    const rows = await checkedTranslations(db, sourceLang)
       .innerJoin('sentence_links as l', (join) =>
         join
           .onRef('l.document_id', '=', 't.document_id')
@@ -145,9 +125,6 @@ export async function listSentenceSuggestions(
         'l.text_hash as links_text',
       ])
       .where('t.lang', '=', lang)
-      .where('t.status', '=', 'checked')
-      .whereRef('t.source_hash', '=', 's.source_hash')
-      .where('d.source_lang', '=', sourceLang)
       .where((eb) => eb.or([eb('t.document_id', '!=', documentId), eb('t.segment_id', '!=', segmentId)]))
       .where((eb) => eb.or(anchors.map((a) => sql<boolean>`${eb.ref('s.text')} like ${containsPattern(a)} escape '\\'`)))
       .limit(SENTENCE_CANDIDATES)

@@ -21,6 +21,10 @@ import { applyToTranslation } from './apply';
 import { type Applied, Conflict } from './common';
 import { applyToSource } from './source';
 import { loadSegment, missingSegment } from './state';
+import { applyStructure, type StructureChange } from './structure';
+
+export type { AddedSegment, StructureChange } from './structure';
+export { SegmentsChangedMeanwhile, segmentIdsWithHistory } from './structure';
 
 /**
  * The one write path for translations. Every caller (the review workspace, the reader, bulk
@@ -80,7 +84,10 @@ export async function executeBulkCheckMatching(db: Db, actor: Actor | null, inpu
   });
 }
 
-/** What several commands applied all together answer: every success, or the first one that stopped them all. */
+/**
+ * What several commands applied all together answer: every success, or the first one that
+ * stopped them all (index -1: the structure change that came first).
+ */
 export type AtomicResult =
   | { ok: true; results: Extract<CommandResult, { ok: true }>[] }
   | { ok: false; index: number; result: Exclude<CommandResult, { ok: true }> };
@@ -99,9 +106,16 @@ class BatchStopped extends Error {
  * Several commands in one transaction, all or nothing: each is parsed, authorised and applied
  * exactly as executeCommand would (its own event, its own version check), but the first
  * invalid input, refusal, conflict or unknown target rolls every one of them back and is
- * answered with its index. For imports of a whole file.
+ * answered with its index. For imports of a whole file. `structure` (sync: segments added,
+ * removed or moved, notes changed) is applied first in the same transaction, so a document's
+ * sync is one transaction whatever it changes.
  */
-export async function executeCommandsAtomically(db: Db, actor: Actor | null, inputs: readonly unknown[]): Promise<AtomicResult> {
+export async function executeCommandsAtomically(
+  db: Db,
+  actor: Actor | null,
+  inputs: readonly unknown[],
+  options: { structure?: StructureChange } = {},
+): Promise<AtomicResult> {
   const commands: TranslationCommand[] = [];
   for (const [index, input] of inputs.entries()) {
     const parsed = translationCommandSchema.safeParse(input);
@@ -109,9 +123,14 @@ export async function executeCommandsAtomically(db: Db, actor: Actor | null, inp
       return { ok: false, index, result: { ok: false, error: 'invalid', fieldErrors: fieldErrorKeys(parsed.error) } };
     commands.push(parsed.data);
   }
-  if (commands.length === 0) return { ok: true, results: [] };
+  const { structure } = options;
+  if (commands.length === 0 && !structure) return { ok: true, results: [] };
   try {
     return await db.transaction().execute(async (trx) => {
+      if (structure) {
+        const refused = await applyStructure(trx, actor, structure);
+        if (refused) throw new BatchStopped(-1, refused);
+      }
       const applied: Extract<Applied, { ok: true }>[] = [];
       for (const [index, command] of commands.entries()) {
         let result: Applied;

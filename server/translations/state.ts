@@ -1,6 +1,7 @@
 import type { Status } from '@/lib/content/model';
 import { isLang, type Lang } from '@/lib/languages';
 import type { TranslationState } from '@/lib/review';
+import { currentSources } from '../db/current-source';
 import type { Executor } from '../db/connect';
 
 export interface SegmentContext {
@@ -12,21 +13,12 @@ export interface SegmentContext {
 
 /** The document's source language and the segment's current source, or undefined if either is unknown. */
 export async function loadSegment(db: Executor, documentId: string, segmentId: string): Promise<SegmentContext | undefined> {
-  const row = await db
-    .selectFrom('segments')
-    .innerJoin('documents', 'documents.id', 'segments.document_id')
-    .leftJoin('translations as s', (join) =>
-      join
-        .onRef('s.document_id', '=', 'segments.document_id')
-        .onRef('s.segment_id', '=', 'segments.id')
-        .onRef('s.lang', '=', 'documents.source_lang'),
-    )
-    .select(['documents.source_lang', 'segments.kind', 's.text', 's.source_hash'])
-    .where('segments.document_id', '=', documentId)
-    .where('segments.id', '=', segmentId)
-    .where('documents.importing_since', 'is', null)
+  const row = await currentSources(db)
+    .select(['d.source_lang', 'g.kind', 's.text', 's.source_hash'])
+    .where('g.document_id', '=', documentId)
+    .where('g.id', '=', segmentId)
     .executeTakeFirst();
-  if (!row || row.text === null || row.source_hash === null || !isLang(row.source_lang)) return undefined;
+  if (!row || !isLang(row.source_lang)) return undefined;
   return { sourceLang: row.source_lang, kind: row.kind, sourceText: row.text, sourceHash: row.source_hash };
 }
 

@@ -306,7 +306,7 @@ describe.each(DIALECTS)('content in and out on %s', (dialect) => {
     const dry = io();
     expect(await runSync(['--dry-run'], dry.io, ctx)).toBe(0);
     expect(dry.out()).toMatch(
-      /^sino-russian-cooperation: 0 added, 2 changed, \d+ unchanged, 1 conflicting\n {2}conflicting intro-juncture \[zh\]: changed in the file and in the database; skipped/,
+      /^sino-russian-cooperation: 0 added, 2 changed, \d+ unchanged, 1 conflicting; segments: 0 added, 0 removed, 0 moved, 0 changed in kind; notes: 0 changed\n {2}conflicting intro-juncture \[zh\]: changed in the file and in the database; skipped/,
     );
     expect((await translation(db, 'intro-conference', 'zh')).text).not.toBe('文件里的新译文。');
 

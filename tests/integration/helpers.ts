@@ -9,8 +9,11 @@ import { openSqlite, type Db } from '@/server/db/connect';
 import { openPostgres } from '@/server/db/postgres';
 import { type Auth, createAuth } from '@/server/auth/create';
 import { migrateAuth } from '@/server/auth/migrate';
+import type { ContentDocument } from '@/lib/content/model';
 import type { Lang } from '@/lib/languages';
 import type { Actor, Role } from '@/lib/review';
+import { importContentDocument } from '@/server/content/import';
+import { executeCommand } from '@/server/translations';
 import { createUser } from '@/server/users';
 
 export const CONTENT_DIR = path.resolve(__dirname, '../../content');
@@ -123,4 +126,33 @@ export async function makeActors({ auth }: TempDatabase) {
     reviewerOfRussian: await make('reviewer-ru', 'reviewer', ['ru']),
     admin: await make('admin', 'admin', null),
   } satisfies Record<string, Actor | null>;
+}
+
+/** A reviewer of every language (rita), made as an admin would: the one who checks translation memory's texts. */
+export async function reviewerRita({ auth }: TempDatabase): Promise<Actor> {
+  const user = await createUser(auth, {
+    email: 'rita@example.test',
+    name: 'rita',
+    password: 'correct horse battery',
+    role: 'reviewer',
+    languages: null,
+  });
+  return { id: user.id, role: user.role, languages: user.languages };
+}
+
+/**
+ * Translation memory's starting point: a document imported (as the system) and some of its
+ * translations checked by `reviewer`, so that another document can find them.
+ */
+export async function importChecked(
+  db: Db,
+  reviewer: Actor,
+  doc: ContentDocument,
+  checks: readonly { segmentId: string; lang: Lang }[],
+): Promise<void> {
+  await importContentDocument(db, doc, { actor: null });
+  for (const { segmentId, lang } of checks) {
+    const checked = await executeCommand(db, reviewer, { action: 'check', documentId: doc.id, segmentId, lang, version: 1 });
+    if (!checked.ok) throw new Error(`importChecked: ${doc.id} ${segmentId} [${lang}] could not be checked`);
+  }
 }

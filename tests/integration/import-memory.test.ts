@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDocumentDir } from '@/lib/content/load';
 import type { ContentDocument } from '@/lib/content/model';
 import { importContentDocument, memoryComment } from '@/server/content/import';
-import { executeCommand } from '@/server/translations';
-import { createUser } from '@/server/users';
-import { DIALECTS, type TempDatabase, useTempDatabase } from './helpers';
+import { DIALECTS, importChecked, reviewerRita, useTempDatabase } from './helpers';
 
 const PRACTICE = path.resolve(__dirname, '../fixtures/e2e-review/review-practice');
 
@@ -15,35 +13,19 @@ async function practice(): Promise<ContentDocument> {
   return loaded.document;
 }
 
-async function reviewer({ auth }: TempDatabase) {
-  const user = await createUser(auth, {
-    email: 'rita@example.test',
-    name: 'rita',
-    password: 'correct horse battery',
-    role: 'reviewer',
-    languages: null,
-  });
-  return { id: user.id, role: user.role, languages: user.languages };
-}
-
 describe.each(DIALECTS)('pre-translation from translation memory on import, %s', (dialect) => {
   const database = useTempDatabase(dialect);
 
   it('fills missing or empty targets whose source has a checked translation elsewhere, as drafts that say where from', async () => {
     const { db } = database();
-    const rita = await reviewer(database());
+    const rita = await reviewerRita(database());
     const base = await practice();
-    expect(await importContentDocument(db, { ...base, id: 'memory-a' }, { actor: null })).toEqual({ preTranslated: 0 });
-    for (const segmentId of ['departure', 'lake', 'arrival']) {
-      const checked = await executeCommand(db, rita, {
-        action: 'check',
-        documentId: 'memory-a',
-        segmentId,
-        lang: 'zh',
-        version: 1,
-      });
-      expect(checked.ok).toBe(true);
-    }
+    await importChecked(
+      db,
+      rita,
+      { ...base, id: 'memory-a' },
+      ['departure', 'lake', 'arrival'].map((segmentId) => ({ segmentId, lang: 'zh' as const })),
+    );
 
     // departure's Chinese is missing, lake's is empty, tea's has its own text; Russian is
     // missing for departure but was never checked; arrival's Chinese is missing and was checked,

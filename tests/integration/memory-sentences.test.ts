@@ -3,8 +3,7 @@ import type { ContentDocument } from '@/lib/content/model';
 import { importContentDocument } from '@/server/content/import';
 import { listMemorySuggestions, listSentenceSuggestions } from '@/server/queries/memory';
 import { executeCommand } from '@/server/translations';
-import { createUser } from '@/server/users';
-import { DIALECTS, type TempDatabase, useTempDatabase } from './helpers';
+import { DIALECTS, importChecked, reviewerRita, useTempDatabase } from './helpers';
 
 function doc(id: string, texts: ContentDocument['texts']): ContentDocument {
   return {
@@ -40,36 +39,14 @@ const ROAD = doc('memory-road', {
   ru: {},
 });
 
-async function reviewer({ auth }: TempDatabase) {
-  const user = await createUser(auth, {
-    email: 'rita@example.test',
-    name: 'rita',
-    password: 'correct horse battery',
-    role: 'reviewer',
-    languages: null,
-  });
-  return { id: user.id, role: user.role, languages: user.languages };
-}
-
 describe.each(DIALECTS)('sentence-level translation memory on %s', (dialect) => {
   const database = useTempDatabase(dialect);
 
   it('suggests the linked sentence of a checked translation whose source sentence recurs', async () => {
     const { db } = database();
-    const rita = await reviewer(database());
-    await importContentDocument(db, TRAIN, { actor: null });
+    const rita = await reviewerRita(database());
+    await importChecked(db, rita, TRAIN, [{ segmentId: 'tea', lang: 'zh' }]);
     await importContentDocument(db, ROAD, { actor: null });
-    // Drafts are not memory.
-    expect(await listSentenceSuggestions(db, 'memory-road', 'exact', 'zh')).toEqual([]);
-
-    const checked = await executeCommand(db, rita, {
-      action: 'check',
-      documentId: 'memory-train',
-      segmentId: 'tea',
-      lang: 'zh',
-      version: 1,
-    });
-    expect(checked.ok).toBe(true);
 
     // The whole segment is a fuzzy segment match; after it, the second sentence, which recurs
     // word for word: its Chinese sentence alone, marked as sentence 2 of 2.
@@ -106,7 +83,7 @@ describe.each(DIALECTS)('sentence-level translation memory on %s', (dialect) => 
     expect(await listSentenceSuggestions(db, 'memory-road', 'exact', 'en')).toBeUndefined();
     expect(await listSentenceSuggestions(db, 'memory-road', 'nope', 'zh')).toBeUndefined();
 
-    // Once the checked translation is edited it is a draft again, and no longer memory.
+    // Once the checked translation is edited it is a draft again, and drafts are not memory.
     const edited = await executeCommand(db, rita, {
       action: 'edit',
       documentId: 'memory-train',
