@@ -18,6 +18,7 @@ import { lookupWord as lookupInDictionaries } from '../dictionary';
 import * as documents from './documents';
 import * as events from './events';
 import * as reader from './reader';
+import * as stats from './stats';
 import * as titles from './titles';
 import * as exchange from './exchange';
 import * as memory from './memory';
@@ -28,6 +29,7 @@ export type { SessionUser as Viewer } from '../auth/session';
 export type { UserSummary } from '../users';
 export type { DocumentSummary, ReaderCell, ReaderDocument, ReaderSegment } from './documents';
 export type { EventEntry } from './events';
+export type { DocumentStats } from './stats';
 export type { InboxItem } from './conversations';
 export type { ReaderOutline, TocEntry } from './reader';
 export type { TitleState } from './titles';
@@ -151,6 +153,20 @@ export async function getInbox() {
 /** One document as an exchange file (XLIFF, TMX, i18next, TSV, text), with its file name and content type. */
 export async function getDocumentExport(documentId: string, format: Format, options: exchange.FileExportOptions = {}) {
   return exchange.exportDocumentFile(await withUsers(), documentId, format, options);
+}
+
+/** One document's summary (titles, languages, progress), or undefined for no such visible document. */
+export async function getDocumentSummary(documentId: string) {
+  return (await documents.listDocuments(await getDb())).find((doc) => doc.id === documentId);
+}
+
+/**
+ * A document's statistics: progress over time for anyone; who did what (it names people) only
+ * for a signed-in viewer, as the rest of review data.
+ */
+export async function getDocumentStats(documentId: string) {
+  const people = (await getSessionUser()) !== null;
+  return stats.getDocumentStats(await withUsers(), documentId, { people });
 }
 
 /** A translation's history; who acted and their comments only for a signed-in viewer. */
