@@ -8,6 +8,7 @@ import type { ReviewFilters } from '@/lib/review';
 import { pickRange } from '@/lib/reader/ranges';
 import { getAuth } from '../auth';
 import { getSessionUser } from '../auth/session';
+import { listClaims as listActiveClaims } from '../claims/store';
 import { getDb } from '../database';
 import { listGlossary } from '../glossary/store';
 import { documentQa } from '../qa';
@@ -141,6 +142,12 @@ export async function getWorkspace(documentId: string, lang: Lang, filters: Revi
     people,
     at,
   });
+}
+
+/** Who is editing which translation of one language of a document now; null without a session (it names people). */
+export async function listClaims(documentId: string, lang: Lang) {
+  if ((await getSessionUser()) === null) return null;
+  return listActiveClaims(await withUsers(), documentId, lang, new Date());
 }
 
 /** What waits for the signed-in user across documents (rejected texts, conversations), or null without a session. */
