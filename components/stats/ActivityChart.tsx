@@ -130,7 +130,7 @@ export function ActivityChart({ activity, id }: { activity: WeeklyActivity; id: 
       </div>
       <details className="chart-table">
         <summary>{t('activityTable')}</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('activityTable')}>
           <table>
             <caption>{t('activityHeading', { weeks: activity.weeks.length })}</caption>
             <thead>

@@ -98,7 +98,8 @@ export function ProgressChart({ lang, points, id }: { lang: Lang; points: Timeli
       </ul>
       <details className="chart-table">
         <summary>{t('tableOf', { language })}</summary>
-        <div className="table-scroll">
+        {/* Scrolls when long: focusable, so keyboard users can scroll it too. */}
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tableOf', { language })}>
           <table>
             <caption>{t('progressChart', { language })}</caption>
             <thead>

@@ -21,6 +21,7 @@ for (const locale of LOCALES) {
   test(`a soft claim shows who is editing; saving anyway never loses text; the document page charts it (${locale} UI)`, async ({
     browser,
   }) => {
+    test.slow(); // three people, two editing flows, axe on a page twice
     const a = await (await browser.newContext()).newPage();
     const b = await (await browser.newContext()).newPage();
     await signIn(a, locale, 'reviewer', workspace);
