@@ -12,8 +12,11 @@ describe('niceMax', () => {
 describe('ticks', () => {
   it('splits the axis into even whole steps', () => {
     expect(ticks(20)).toEqual([0, 5, 10, 15, 20]);
+    expect(ticks(5)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(ticks(50)).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(ticks(2)).toEqual([0, 1, 2]);
     expect(ticks(1)).toEqual([0, 1]);
-    expect(ticks(2)).toEqual([0, 2]);
+    expect(ticks(5, 2)).toEqual([0, 5]);
   });
 });
 

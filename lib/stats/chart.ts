@@ -16,11 +16,14 @@ export function niceMax(max: number): number {
   return 10 * power;
 }
 
-/** Ticks from 0 to `top` (a niceMax) in at most `count` + 1 even steps. */
+/**
+ * Ticks from 0 to `top` (a niceMax) in whole, even steps: about `count` of them (tried in the
+ * order count, count + 1, count - 1, …), else just 0 and `top`.
+ */
 export function ticks(top: number, count = 4): number[] {
-  const step = top / count;
-  const whole = Number.isInteger(step) ? step : top;
-  return Array.from({ length: Math.round(top / whole) + 1 }, (_, i) => i * whole);
+  const tries = [count, count + 1, ...Array.from({ length: count - 1 }, (_, i) => count - 1 - i)];
+  const n = tries.find((k) => k >= 1 && Number.isInteger(top / k)) ?? 1;
+  return Array.from({ length: n + 1 }, (_, i) => (i * top) / n);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
