@@ -14,8 +14,9 @@ for locale in en zh ru; do
   dir="$root/content/review-$locale"
   cp -R tests/fixtures/e2e-review/review-practice "$dir"
   sed -i "s/\"id\": \"review-practice\"/\"id\": \"review-$locale\"/" "$dir/document.json"
-  # Search and replace changes many texts at once, conversations fill inboxes: their own copies.
-  for own in "replace-$locale" "talk-$locale"; do
+  # Search and replace changes many texts at once, conversations fill inboxes, soft claims and
+  # the document page's statistics count edits: their own copies.
+  for own in "replace-$locale" "talk-$locale" "claim-$locale"; do
     cp -R tests/fixtures/e2e-review/review-practice "$root/content/$own"
     sed -i "s/\"id\": \"review-practice\"/\"id\": \"$own\"/" "$root/content/$own/document.json"
   done

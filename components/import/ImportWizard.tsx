@@ -3,7 +3,7 @@
 import './import.css';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState, useTransition } from 'react';
-import { useRouter } from '@/i18n/navigation';
+import { Link, useRouter } from '@/i18n/navigation';
 import { draftProblems, idProblem, type ImportDraft, suggestId } from '@/lib/import';
 import type { Lang } from '@/lib/languages';
 import { alignTexts, createImportedDocument } from '@/server/actions/import';
@@ -34,6 +34,8 @@ export function ImportWizard() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [aligning, startAligning] = useTransition();
   const [creating, startCreating] = useTransition();
+  /** Created with translations filled in from memory: said before the reader opens. */
+  const [created, setCreated] = useState<{ id: string; preTranslated: number } | null>(null);
 
   const { source, first, second } = texts;
   const targets = [first, second].filter((x) => x.lang !== '' && x.text.trim() !== '');
@@ -70,13 +72,26 @@ export function ImportWizard() {
     });
   }
 
+  if (created) {
+    return (
+      <div className="import-step" role="status">
+        <h2>{t('created', { id: created.id })}</h2>
+        <p>{t('preTranslated', { count: created.preTranslated })}</p>
+        <Link href={`/read/${created.id}`} className="button">
+          {t('openDocument')}
+        </Link>
+      </div>
+    );
+  }
+
   if (draft) {
     const id = typedId ?? suggestId(draft.title ?? {}, draft.languages);
     const create = () => {
       setError(null);
       startCreating(async () => {
         const result = await createImportedDocument({ id, draft });
-        if (result.ok) router.push(`/read/${result.id}`);
+        if (result.ok && result.preTranslated > 0) setCreated(result);
+        else if (result.ok) router.push(`/read/${result.id}`);
         else if (result.error === 'deletedId') setError(t('errors.deletedId', { id }));
         else setError(t(`errors.${result.error}`));
       });

@@ -5,7 +5,7 @@ import type { Progress } from '@/lib/review';
 const ORDER = ['checked', 'draft', 'rejected', 'outdated', 'missing'] as const;
 
 /** Per-language progress: a stacked bar for the eye, a sentence for everyone. */
-export function ProgressBars({ progress, current }: { progress: Partial<Record<Lang, Progress>>; current: Lang }) {
+export function ProgressBars({ progress, current }: { progress: Partial<Record<Lang, Progress>>; current?: Lang }) {
   const t = useTranslations('Review');
   const tLang = useTranslations('Languages');
   return (

@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { LANG_TAG, type Lang } from '@/lib/languages';
+import { isolate } from '@/lib/text/rules';
 import { type Actor, allowedActions, type CommandResult, type TranslationState } from '@/lib/review';
 import type { WorkspaceRow, WorkspaceTarget } from '@/server/queries';
 import { ConflictPanel } from './ConflictPanel';
@@ -17,6 +18,7 @@ import { conversationPermission } from '@/lib/review/conversation';
 import { RowEditor } from './RowEditor';
 import { RowHeader } from './RowHeader';
 import { RowSource } from './RowSource';
+import { useClaim, useClaims } from './useClaims';
 import { useCommand } from './useReviewData';
 import { useRowEditor } from './useRowEditor';
 
@@ -47,8 +49,13 @@ type Panel = 'reject' | 'history' | null;
 export function ReviewRow({ row, documentId, lang, sourceLang, viewer, allowSelfCheck, selected, onSelect }: Props) {
   const t = useTranslations('Review');
   const tLang = useTranslations('Languages');
+  const tClaims = useTranslations('Claims');
+  const format = useFormatter();
   const ids = useId();
   const command = useCommand(documentId, lang);
+  const claims = useClaims(documentId, lang, viewer?.id ?? null);
+  const claim = useClaim(documentId, lang, row.segmentId);
+  const editing = claims.data?.get(row.segmentId) ?? [];
   const target = row.target;
   const editor = useRowEditor(target.text, target.version);
   const [panel, setPanel] = useState<Panel>(null);
@@ -79,6 +86,7 @@ export function ReviewRow({ row, documentId, lang, sourceLang, viewer, allowSelf
           if (result.ok) {
             setConflict(null);
             editor.reset(result.translation.text ?? '');
+            if (next.action === 'edit') claim.release();
             after?.(result);
           } else if (result.error === 'conflict') {
             setConflict(result.current);
@@ -123,6 +131,17 @@ export function ReviewRow({ row, documentId, lang, sourceLang, viewer, allowSelf
         target={target}
         selection={permissions.check.ok ? { selected, onSelect: (on) => onSelect(row.segmentId, on) } : null}
       />
+      <div role="status" className="claim-slot">
+        {editing.length > 0 ? (
+          <p className="claim-notice">
+            {tClaims('editing', {
+              names: format.list(editing.map((c) => isolate(c.name))),
+              count: editing.length,
+            })}
+            {permissions.edit.ok ? <span className="muted"> {tClaims('hint')}</span> : null}
+          </p>
+        ) : null}
+      </div>
       <div className="review-columns">
         <RowSource
           row={row}
@@ -138,8 +157,14 @@ export function ReviewRow({ row, documentId, lang, sourceLang, viewer, allowSelf
           editable={permissions.edit.ok}
           text={editor.text}
           savedText={target.text}
-          onText={editor.setText}
+          onText={(text) => {
+            editor.setText(text);
+            claim.touch();
+          }}
           onKeyDown={onKeyDown}
+          onBlur={() => {
+            if (!editor.dirty) claim.release();
+          }}
           errorId={textError}
         />
         {row.others.map((other) => (
@@ -188,6 +213,7 @@ export function ReviewRow({ row, documentId, lang, sourceLang, viewer, allowSelf
           lang={LANG_TAG[lang]}
           onKeepMine={() => save(conflict.version)}
           onTakeTheirs={() => {
+            claim.release();
             editor.reset(conflict.text ?? '');
             setConflict(null);
             setOutcome(null);

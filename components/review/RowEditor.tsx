@@ -14,11 +14,12 @@ interface Props {
   savedText: string | null;
   onText: (text: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+  onBlur?: () => void;
   errorId?: string | undefined;
 }
 
 /** The translation: an editor for those who may edit, the text for everyone else. */
-export function RowEditor({ id, number, lang, editable, text, savedText, onText, onKeyDown, errorId }: Props) {
+export function RowEditor({ id, number, lang, editable, text, savedText, onText, onKeyDown, onBlur, errorId }: Props) {
   const t = useTranslations('Review');
   const tLang = useTranslations('Languages');
   return (
@@ -34,6 +35,7 @@ export function RowEditor({ id, number, lang, editable, text, savedText, onText,
           value={text}
           onChange={(e) => onText(e.target.value)}
           onKeyDown={onKeyDown}
+          onBlur={onBlur}
           rows={Math.min(12, Math.max(3, Math.ceil(text.length / (lang === 'zh' ? 40 : 90)) + 1))}
           aria-invalid={errorId ? true : undefined}
           aria-describedby={errorId}

@@ -347,6 +347,27 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0010_claims': {
+      async up(db: Kysely<unknown>) {
+        // Soft claims: "this person is editing this translation", one row per person and
+        // translation, until `expires_at` unless renewed. Not a translation change (no event);
+        // a row past its time means nothing and is cleared by the next claim.
+        await db.schema
+          .createTable('claims')
+          .addColumn('document_id', 'text', (c) => c.notNull())
+          .addColumn('segment_id', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('user_id', 'text', (c) => c.notNull())
+          .addColumn('claimed_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('claims_pk', ['document_id', 'lang', 'segment_id', 'user_id'])
+          .addForeignKeyConstraint('claims_segment_fk', ['document_id', 'segment_id'], 'segments', ['document_id', 'id'], (c) =>
+            c.onDelete('cascade'),
+          )
+          .execute();
+        await db.schema.createIndex('claims_expires_idx').on('claims').column('expires_at').execute();
+      },
+    },
     '0012_content_note_base': {
       async up(db: Kysely<unknown>) {
         // The translator notes of content/ as the database last saw them, beside content_base's

@@ -172,7 +172,18 @@ export interface QaDismissalsTable {
   dismissed_at: string;
 }
 
+/** A soft claim: someone is editing this translation until `expires_at` (renewed while they type). */
+export interface ClaimsTable {
+  document_id: string;
+  segment_id: string;
+  lang: string;
+  user_id: string;
+  claimed_at: string;
+  expires_at: string;
+}
+
 export interface Database {
+  claims: ClaimsTable;
   content_base: ContentBaseTable;
   content_note_base: ContentNoteBaseTable;
   glossary_entries: GlossaryEntriesTable;

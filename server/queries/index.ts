@@ -8,6 +8,7 @@ import type { ReviewFilters } from '@/lib/review';
 import { pickRange } from '@/lib/reader/ranges';
 import { getAuth } from '../auth';
 import { getSessionUser } from '../auth/session';
+import { listClaims as listActiveClaims } from '../claims/store';
 import { getDb } from '../database';
 import { listGlossary } from '../glossary/store';
 import { documentQa } from '../qa';
@@ -18,6 +19,7 @@ import { lookupWord as lookupInDictionaries } from '../dictionary';
 import * as documents from './documents';
 import * as events from './events';
 import * as reader from './reader';
+import * as stats from './stats';
 import * as titles from './titles';
 import * as exchange from './exchange';
 import * as memory from './memory';
@@ -28,6 +30,7 @@ export type { SessionUser as Viewer } from '../auth/session';
 export type { UserSummary } from '../users';
 export type { DocumentSummary, ReaderCell, ReaderDocument, ReaderSegment } from './documents';
 export type { EventEntry } from './events';
+export type { DocumentStats } from './stats';
 export type { InboxItem } from './conversations';
 export type { ReaderOutline, TocEntry } from './reader';
 export type { TitleState } from './titles';
@@ -141,6 +144,12 @@ export async function getWorkspace(documentId: string, lang: Lang, filters: Revi
   });
 }
 
+/** Who is editing which translation of one language of a document now; null without a session (it names people). */
+export async function listClaims(documentId: string, lang: Lang) {
+  if ((await getSessionUser()) === null) return null;
+  return listActiveClaims(await withUsers(), documentId, lang, new Date());
+}
+
 /** What waits for the signed-in user across documents (rejected texts, conversations), or null without a session. */
 export async function getInbox() {
   const viewer = await getSessionUser();
@@ -151,6 +160,20 @@ export async function getInbox() {
 /** One document as an exchange file (XLIFF, TMX, i18next, TSV, text), with its file name and content type. */
 export async function getDocumentExport(documentId: string, format: Format, options: exchange.FileExportOptions = {}) {
   return exchange.exportDocumentFile(await withUsers(), documentId, format, options);
+}
+
+/** One document's summary (titles, languages, progress), or undefined for no such visible document. */
+export async function getDocumentSummary(documentId: string) {
+  return (await documents.listDocuments(await getDb())).find((doc) => doc.id === documentId);
+}
+
+/**
+ * A document's statistics: progress over time for anyone; who did what (it names people) only
+ * for a signed-in viewer, as the rest of review data.
+ */
+export async function getDocumentStats(documentId: string) {
+  const people = (await getSessionUser()) !== null;
+  return stats.getDocumentStats(await withUsers(), documentId, { people });
 }
 
 /** A translation's history; who acted and their comments only for a signed-in viewer. */

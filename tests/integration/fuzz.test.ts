@@ -56,6 +56,7 @@ async function modules() {
     authActions: await import('@/server/actions/auth'),
     users: await import('@/server/actions/users'),
     documents: await import('@/server/actions/documents'),
+    claims: await import('@/server/actions/claims'),
     patchRoute: await import('@/app/api/translations/[doc]/[segment]/[lang]/route'),
     historyRoute: await import('@/app/api/translations/[doc]/[segment]/[lang]/history/route'),
     reviewRoute: await import('@/app/api/review/[doc]/[lang]/route'),
@@ -378,6 +379,21 @@ describe(`fuzz (seed ${SEED}, ${CASES} cases per entry point)`, () => {
             ? {
                 documentId: g.pick([DOC, 'fuzz-doc', g.string()]),
                 titles: { [g.pick(['en', 'zh', 'ru', 'fr'])]: { text: g.string(), version: g.pick([0, 1, -1, 2.5]) } },
+              }
+            : g.value(),
+        ),
+    },
+    {
+      name: 'claimTranslation',
+      sessions: ['', 'reviewer'],
+      call: async (g) =>
+        (await modules()).claims.claimTranslation(
+          g.random() < 0.6
+            ? {
+                documentId: g.pick([DOC, 'fuzz-doc', g.string()]),
+                segmentId: g.pick(['title', 'summary', g.string()]),
+                lang: g.pick(['zh', 'ru', 'en', 'fr']),
+                release: g.pick([true, false, g.value()]),
               }
             : g.value(),
         ),

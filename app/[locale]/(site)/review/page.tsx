@@ -48,7 +48,9 @@ export default async function ReviewIndexPage({ params }: { params: Promise<{ lo
           const titleState = titleStates?.[index];
           return (
             <li key={doc.id} className="document-card">
-              <h2 lang={LANG_TAG[titleLang]}>{doc.titles[titleLang] ?? doc.id}</h2>
+              <h2 lang={LANG_TAG[titleLang]}>
+                <Link href={`/review/${doc.id}`}>{doc.titles[titleLang] ?? doc.id}</Link>
+              </h2>
               <ul className="coverage">
                 {doc.languages.map((lang) => {
                   const p = doc.progress[lang];
