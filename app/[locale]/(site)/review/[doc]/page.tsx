@@ -1,17 +1,21 @@
 import '@/components/review/review.css';
 import '@/components/stats/stats.css';
+import '@/components/exchange/exchange.css';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProgressBars } from '@/components/review/ProgressBars';
+import { ExchangeImport } from '@/components/exchange/ExchangeImport';
+import { ExchangeLinks } from '@/components/exchange/ExchangeLinks';
 import { ActivityChart } from '@/components/stats/ActivityChart';
 import { ProgressChart } from '@/components/stats/ProgressChart';
 import { Link } from '@/i18n/navigation';
 import { isLang, LANG_TAG } from '@/lib/languages';
+import { roleAtLeast } from '@/lib/review/roles';
 import { ACTIVITY_WEEKS } from '@/lib/stats/activity';
 import { isolate } from '@/lib/text/rules';
-import { getDocumentStats, getDocumentSummary, getDocumentTitle } from '@/server/queries';
+import { getDocumentStats, getDocumentSummary, getDocumentTitle, getViewer } from '@/server/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,11 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title', { title: (await getDocumentTitle(doc, locale)) ?? doc }) };
 }
 
-/** One document for the people who review it: its titles, progress, ways into each workspace, statistics. */
+/** One document for the people who review it: its titles, progress, ways into each workspace, statistics, files in and out. */
 export default async function DocumentPage({ params }: Props) {
   const { locale, doc } = await params;
   setRequestLocale(locale);
-  const [summary, stats] = await Promise.all([getDocumentSummary(doc), getDocumentStats(doc)]);
+  const [summary, stats, viewer] = await Promise.all([getDocumentSummary(doc), getDocumentStats(doc), getViewer()]);
   if (!summary || !stats) notFound();
   const [t, tReview, tStats, tLang] = await Promise.all([
     getTranslations('DocumentPage'),
@@ -76,6 +80,9 @@ export default async function DocumentPage({ params }: Props) {
           <Link href={`/sign-in?next=/review/${doc}`}>{tStats('signInForActivity')}</Link>
         </p>
       )}
+      <h2>{t('files')}</h2>
+      <ExchangeLinks documentId={doc} sourceLang={summary.sourceLang} languages={summary.languages} />
+      {viewer !== null && roleAtLeast(viewer.role, 'translator') ? <ExchangeImport documentId={doc} /> : null}
     </div>
   );
 }
