@@ -1,0 +1,13 @@
+import { openApiDocument } from '@/lib/api/openapi';
+import { apiCaller } from '@/server/api';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/v1/openapi.json: the OpenAPI 3.1 description of this API, generated from its zod schemas. */
+export async function GET(request: Request) {
+  const caller = await apiCaller(request);
+  if (!caller.ok) return caller.response;
+  return Response.json(openApiDocument(new URL(request.url).origin), {
+    headers: { 'Cache-Control': 'no-store', ...caller.headers },
+  });
+}
