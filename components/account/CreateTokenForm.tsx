@@ -20,7 +20,7 @@ export function CreateTokenForm() {
       setCopied(true);
     } catch {
       // No clipboard here (plain http, permissions): the field is selected, so Ctrl+C copies it.
-      (document.getElementById('new-token-secret') as HTMLInputElement | null)?.select();
+      (document.getElementById('new-token-secret') as HTMLTextAreaElement | null)?.select();
     }
   }
 
@@ -61,11 +61,11 @@ export function CreateTokenForm() {
             <label htmlFor="new-token-secret" className="visually-hidden">
               {t('secretLabel')}
             </label>
-            <input
+            <textarea
               id="new-token-secret"
               className="token-secret-value"
-              type="text"
               readOnly
+              rows={2}
               value={secret.token}
               lang="en"
               translate="no"

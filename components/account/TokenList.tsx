@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { ApiTokenSummary } from '@/server/queries';
 import { RevokeTokenForm } from './RevokeTokenForm';
 
@@ -6,6 +6,9 @@ import { RevokeTokenForm } from './RevokeTokenForm';
 export async function TokenList({ tokens }: { tokens: ApiTokenSummary[] }) {
   const t = await getTranslations('Account');
   const format = await getFormatter();
+  // A phone shows each cell as "label: value"; Chinese takes a full-width colon.
+  const colon = (await getLocale()) === 'zh' ? '：' : ':';
+  const label = (key: 'prefix' | 'created' | 'lastUsed') => `${t(key)}${colon}`;
   if (tokens.length === 0) return <p className="muted">{t('none')}</p>;
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -26,16 +29,16 @@ export async function TokenList({ tokens }: { tokens: ApiTokenSummary[] }) {
         <tbody>
           {tokens.map((token) => (
             <tr key={token.id} className={token.revokedAt ? 'revoked' : undefined}>
-              <th scope="row" data-label={t('name')}>
+              <th scope="row">
                 <bdi>{token.name}</bdi>
               </th>
-              <td data-label={t('prefix')}>
+              <td data-label={label('prefix')}>
                 <code lang="en" translate="no">
                   {token.prefix}…
                 </code>
               </td>
-              <td data-label={t('created')}>{when(token.createdAt)}</td>
-              <td data-label={t('lastUsed')}>{token.lastUsedAt ? when(token.lastUsedAt) : t('never')}</td>
+              <td data-label={label('created')}>{when(token.createdAt)}</td>
+              <td data-label={label('lastUsed')}>{token.lastUsedAt ? when(token.lastUsedAt) : t('never')}</td>
               <td>
                 {token.revokedAt ? (
                   <span className="badge">{t('revokedAt', { date: when(token.revokedAt) })}</span>

@@ -9,7 +9,7 @@ const unique = (label: string) => `${label} ${randomBytes(3).toString('hex')}`;
 async function createToken(page: Page, locale: (typeof LOCALES)[number], name: string): Promise<string> {
   await page.getByLabel(msg(locale, 'Account.name'), { exact: true }).fill(name);
   await page.getByRole('button', { name: msg(locale, 'Account.create') }).click();
-  const secret = page.getByLabel(msg(locale, 'Account.secretLabel'));
+  const secret = page.getByRole('textbox', { name: msg(locale, 'Account.secretLabel'), exact: true });
   await expect(secret).toHaveValue(/^triglot_[A-Za-z0-9_-]{43}$/);
   return secret.inputValue();
 }
@@ -45,7 +45,7 @@ test.describe('personal API tokens (en UI)', () => {
 
     // Shown once: after a reload the secret is nowhere on the page, and the token was used.
     await page.reload();
-    await expect(page.getByLabel(msg('en', 'Account.secretLabel'))).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: msg('en', 'Account.secretLabel'), exact: true })).toHaveCount(0);
     expect(await page.content()).not.toContain(token);
     await expect(row).not.toContainText(msg('en', 'Account.never'));
 
@@ -62,8 +62,8 @@ test.describe('personal API tokens (en UI)', () => {
   });
 
   test('cancel keeps the token; an empty name is refused with a message', async ({ page }) => {
-    await signIn(page, 'en', 'reviewer', '/en/account');
-    await page.goto('/en/account');
+    await signIn(page, 'en', 'reviewer', '/account');
+    await expect(page).toHaveURL(/\/en\/account$/);
     await page.getByRole('button', { name: msg('en', 'Account.create') }).click();
     await expect(page.getByText(msg('en', 'FieldErrors.required'))).toBeVisible();
     await expect(page.getByLabel(msg('en', 'Account.name'), { exact: true })).toHaveAttribute('aria-invalid', 'true');
@@ -92,7 +92,7 @@ for (const locale of LOCALES) {
       await page.setViewportSize({ width, height: 900 });
       // Nothing wider than the screen: no sideways scrolling on a phone.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const secret = page.getByLabel(msg(locale, 'Account.secretLabel'));
+      const secret = page.getByRole('textbox', { name: msg(locale, 'Account.secretLabel'), exact: true });
       const box = await secret.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
       const shots = process.env.SHOTS_DIR;
