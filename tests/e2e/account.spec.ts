@@ -43,6 +43,20 @@ test.describe('personal API tokens (en UI)', () => {
     const body = (await documents.json()) as { documents: { id: string }[] };
     expect(body.documents.map((d) => d.id)).toContain('sino-russian-cooperation');
 
+    // A token client is no browser: no Origin is needed, and a foreign one does not matter (the
+    // proxy refuses foreign-origin writes only when they would ride on a cookie).
+    const segment = '/api/v1/documents/sino-russian-cooperation/segments/title/zh';
+    const stale = { version: 999, text: '标题' };
+    const withToken = await request.patch(segment, {
+      headers: { authorization: `Bearer ${token}`, origin: 'https://elsewhere.example' },
+      data: stale,
+    });
+    expect(withToken.status()).toBe(409);
+    expect(await withToken.json()).toMatchObject({ error: 'conflict', current: { version: expect.any(Number) } });
+    const withCookie = await page.request.patch(segment, { headers: { origin: 'https://elsewhere.example' }, data: stale });
+    expect(withCookie.status()).toBe(403);
+    expect(await withCookie.json()).toMatchObject({ error: 'forbidden-origin' });
+
     // Shown once: after a reload the secret is nowhere on the page, and the token was used.
     await page.reload();
     await expect(page.getByRole('textbox', { name: msg('en', 'Account.secretLabel'), exact: true })).toHaveCount(0);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_DIR } from './helpers';
+import { CONTENT_DIR, DIALECTS, useTempDatabase } from './helpers';
 
 /*
  * REST API v1 through its real route handlers, on a real SQLite database with real accounts and
@@ -453,5 +453,48 @@ describe('rate limits', () => {
     } finally {
       vi.stubEnv('TRIGLOT_API_ANONYMOUS_RATE_LIMIT', '1000');
     }
+  });
+});
+
+describe.each(DIALECTS)('tokens and rate counters on %s', (dialect) => {
+  const database = useTempDatabase(dialect);
+
+  it('finds a token by its hash with the owner’s current access, until revoked or deactivated', async () => {
+    const { db, auth } = database();
+    const { tokenActor, createApiToken, listApiTokens, revokeApiToken } = await import('@/server/auth/tokens');
+    const { createUser, setUserDeactivated, updateUserAccess } = await import('@/server/users');
+    const user = await createUser(auth, {
+      email: 'owner@example.test',
+      name: 'Owner',
+      password: 'api-tests-password-1',
+      role: 'translator',
+      languages: ['zh'],
+    });
+    const { token, summary } = await createApiToken(db, user.id, 'CI');
+    expect(await tokenActor(db, token)).toEqual({ id: user.id, role: 'translator', languages: ['zh'], tokenId: summary.id });
+    await updateUserAccess(db, user.id, 'reviewer', null);
+    expect(await tokenActor(db, token)).toMatchObject({ role: 'reviewer', languages: null });
+    expect(await tokenActor(db, `${token.slice(0, -1)}x`)).toBeNull();
+    await setUserDeactivated(auth, db, user.id, true);
+    expect(await tokenActor(db, token)).toBeNull();
+    await setUserDeactivated(auth, db, user.id, false);
+    expect(await revokeApiToken(db, 'someone-else', summary.id)).toBe(false);
+    expect(await revokeApiToken(db, user.id, summary.id)).toBe(true);
+    expect(await tokenActor(db, token)).toBeNull();
+    const [listed] = await listApiTokens(db, user.id);
+    expect(listed).toMatchObject({ id: summary.id, name: 'CI', prefix: token.slice(0, 14), revokedAt: expect.any(String) });
+    expect(listed!.lastUsedAt).not.toBeNull();
+  });
+
+  it('counts 50 parallel requests one by one, and starts a new window when the old one is over', async () => {
+    const { db } = database();
+    const { countApiRequest } = await import('@/server/api/rate-limit');
+    const now = new Date('2026-12-01T10:00:00.000Z');
+    const counts = await Promise.all(Array.from({ length: 50 }, () => countApiRequest(db, 'token:t1', 60, now)));
+    expect(counts.map((c) => c.requests).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect((await countApiRequest(db, 'token:t1', 60, new Date(now.getTime() + 59_000))).requests).toBe(51);
+    const later = new Date(now.getTime() + 60_000);
+    expect(await countApiRequest(db, 'token:t1', 60, later)).toEqual({ requests: 1, windowStart: later.toISOString() });
+    expect((await countApiRequest(db, 'token:t2', 60, later)).requests).toBe(1);
   });
 });
