@@ -124,6 +124,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 export const config = {
   // Everything but Next's static files and files with an extension (those get their headers
-  // from next.config.mjs).
-  matcher: '/((?!_next/|.*\\.[\\w]+$).*)',
+  // from next.config.mjs), and the API's file import: a file of up to 32 MiB, more than the
+  // proxy may buffer, which that route streams with its own limit and origin check.
+  matcher: '/((?!_next/|api/v1/documents/[a-z0-9-]+/import$|.*\\.[\\w]+$).*)',
 };

@@ -314,8 +314,13 @@ describe('writing through the one write path', () => {
       {},
       { doc: DOC },
     );
-    const changed = exported.text.replace('Новый текст перевода.', 'Текст из файла.');
+    // The Russian column of one segment changed, as a translator would in the file.
+    const changed = exported.text
+      .split('\n')
+      .map((line) => (line.startsWith('intro-conference\t') ? line.replace(/\t[^\t]*$/, '\tТекст из файла.') : line))
+      .join('\n');
     expect(changed).not.toBe(exported.text);
+    const before = (await segmentState('intro-conference', 'ru')).text;
     const url = (q: string) => `/api/v1/documents/${DOC}/import?format=tsv&lang=ru${q}`;
     const dry = await call(
       m.importRoute.POST as Handler,
@@ -325,7 +330,7 @@ describe('writing through the one write path', () => {
     );
     expect(dry.status).toBe(200);
     expect(dry.json).toMatchObject({ ok: true, applied: false, changed: 1, added: 0 });
-    expect((await segmentState('intro-conference', 'ru')).text).toBe('Новый текст перевода.');
+    expect((await segmentState('intro-conference', 'ru')).text).toBe(before);
     const real = await call(
       m.importRoute.POST as Handler,
       url(''),
@@ -336,6 +341,21 @@ describe('writing through the one write path', () => {
     expect((await segmentState('intro-conference', 'ru')).text).toBe('Текст из файла.');
     const anonymous = await call(m.importRoute.POST as Handler, url(''), { method: 'POST', raw: changed }, { doc: DOC });
     expect(anonymous.status).toBe(401);
+    const foreign = await call(
+      m.importRoute.POST as Handler,
+      url(''),
+      { method: 'POST', raw: changed, headers: { origin: 'https://elsewhere.example', host: 'localhost' } },
+      { doc: DOC },
+    );
+    expect(foreign.status).toBe(403);
+    expect(foreign.json).toMatchObject({ error: 'forbidden-origin', message: expect.stringContaining('Origin') });
+    const foreignWithToken = await call(
+      m.importRoute.POST as Handler,
+      url('&dry-run'),
+      { method: 'POST', token: tokens.translator, raw: changed, headers: { origin: 'https://elsewhere.example' } },
+      { doc: DOC },
+    );
+    expect(foreignWithToken.status).toBe(200);
     const noFormat = await call(
       m.importRoute.POST as Handler,
       `/api/v1/documents/${DOC}/import`,

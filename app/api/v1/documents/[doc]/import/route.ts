@@ -1,5 +1,7 @@
+import { parseAuthorization } from '@/lib/api/authorization';
 import { importQuerySchema, issuesByField } from '@/lib/api/schemas';
 import { formatOfFileName, MAX_FILE_BYTES } from '@/lib/formats';
+import { foreignWrite } from '@/lib/http/guard';
 import { importExchangeFile } from '@/server/actions/exchange';
 import { apiCaller, apiError } from '@/server/api';
 
@@ -9,8 +11,14 @@ export const dynamic = 'force-dynamic';
  * POST /api/v1/documents/{doc}/import?format=xliff&lang=zh[&dry-run] with the file as the body
  * (or ?name=doc.zh.xlf for the format). A dry run answers the counts; otherwise the changes are
  * written as drafts in one transaction through the one write path, as the token's owner.
+ * Left out of proxy.ts (a file may be larger than the proxy buffers), so it checks the origin of
+ * a cookie's write itself.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ doc: string }> }) {
+  if (parseAuthorization(request.headers.get('authorization')).kind === 'none') {
+    const foreign = foreignWrite(request.headers);
+    if (foreign) return apiError(403, 'forbidden-origin', foreign);
+  }
   const caller = await apiCaller(request);
   if (!caller.ok) return caller.response;
   const h = caller.headers;
