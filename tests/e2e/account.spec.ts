@@ -57,6 +57,24 @@ test.describe('personal API tokens (en UI)', () => {
     expect(withCookie.status()).toBe(403);
     expect(await withCookie.json()).toMatchObject({ error: 'forbidden-origin' });
 
+    // A file larger than the proxy takes reaches the import (a dry run: nothing is written).
+    const tsv = await request.get('/api/v1/documents/sino-russian-cooperation/export?format=tsv&lang=ru', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const rows = (await tsv.text()).split('\n');
+    const big = rows
+      .map((line, i) => (i === 0 || !line ? line : line.replace(/\t[^\t]*$/, `\t${'ж'.repeat(15_000)}`)))
+      .join('\n');
+    expect(Buffer.byteLength(big)).toBeGreaterThan(512 * 1024);
+    const imported = await request.post('/api/v1/documents/sino-russian-cooperation/import?format=tsv&lang=ru&dry-run', {
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/tab-separated-values' },
+      data: big,
+    });
+    expect(imported.status()).toBe(200);
+    const counts = (await imported.json()) as { ok: boolean; applied: boolean; added: number; changed: number };
+    expect(counts).toMatchObject({ ok: true, applied: false });
+    expect(counts.added + counts.changed).toBe(rows.filter((r) => r).length - 1);
+
     // Shown once: after a reload the secret is nowhere on the page, and the token was used.
     await page.reload();
     await expect(page.getByRole('textbox', { name: msg('en', 'Account.secretLabel'), exact: true })).toHaveCount(0);
