@@ -1,5 +1,6 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { parseAuthorization } from './lib/api/authorization';
 import { foreignWrite } from './lib/http/guard';
 import { isWellFormedPath, makeNonce, pageCsp, STATIC_CSP } from './lib/http/headers';
 import { bodyLimitFor, formatBytes } from './lib/http/limits';
@@ -19,6 +20,13 @@ function refuse(status: number, error: string, message: string): NextResponse {
   return NextResponse.json(
     { ok: false, error, message },
     { status, headers: { 'Content-Security-Policy': STATIC_CSP, 'Cache-Control': 'no-store' } },
+  );
+}
+
+/** A call to REST API v1 that carries a personal token (`Authorization: Bearer …`). */
+function isTokenApiCall(request: NextRequest): boolean {
+  return (
+    request.nextUrl.pathname.startsWith('/api/v1/') && parseAuthorization(request.headers.get('authorization')).kind !== 'none'
   );
 }
 
@@ -64,7 +72,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
 
   if (!SAFE_METHODS.has(request.method)) {
-    const foreign = foreignWrite(request.headers);
+    // A REST API v1 call with a token acts as the token, never as the cookie beside it (see
+    // server/auth/actor.ts), and a page of another site cannot send a token it does not hold:
+    // such a call is no cross-site request forgery, whatever its Origin says.
+    const foreign = isTokenApiCall(request) ? undefined : foreignWrite(request.headers);
     if (foreign) return refuse(403, 'forbidden-origin', foreign);
     const limit = bodyLimitFor(pathname);
     const length = request.headers.get('content-length');
@@ -112,6 +123,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 export const config = {
   // Everything but Next's static files and files with an extension (those get their headers
-  // from next.config.mjs).
-  matcher: '/((?!_next/|.*\\.[\\w]+$).*)',
+  // from next.config.mjs), and the API's file import: a file of up to 32 MiB, more than the
+  // proxy may buffer, which that route streams with its own limit and origin check.
+  matcher: '/((?!_next/|api/v1/documents/[a-z0-9-]+/import$|.*\\.[\\w]+$).*)',
 };

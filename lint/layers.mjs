@@ -155,6 +155,8 @@ const app = layerRule(
       return `app/ must import server/queries through its index (@/server/queries) — ${SEE}`;
     }
     if (t.unit === 'auth' && fromRel.startsWith('app/api/auth/')) return;
+    // REST API v1's door (token, rate limit, JSON errors) and its command plumbing.
+    if (t.unit === 'api' && fromRel.startsWith('app/api/v1/')) return;
     return `app/ must not import server/${t.unit} — pages and routes read through server/queries and write through server/actions; ${SEE}`;
   },
 );

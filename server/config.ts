@@ -1,6 +1,16 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** A whole number of at least `min` from the environment, with a message that says what it is. */
+function wholeNumber(what: string, fallback: string, min: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, `must be a whole number: ${what}`)
+    .default(fallback)
+    .transform(Number)
+    .refine((n) => n >= min, `must be at least ${min}: ${what}`);
+}
+
 const envSchema = z.object({
   TRIGLOT_DATA_DIR: z.string().min(1).default('data'),
   TRIGLOT_CONTENT_DIR: z.string().min(1).default('content'),
@@ -29,6 +39,9 @@ const envSchema = z.object({
     .enum(['0', '1', ''], { error: 'must be 1 (sync content/ at start) or 0' })
     .default('0')
     .transform((v) => v === '1'),
+  TRIGLOT_API_RATE_LIMIT: wholeNumber('requests a token (or a signed-in person) may make per window', '600', 1),
+  TRIGLOT_API_ANONYMOUS_RATE_LIMIT: wholeNumber('requests without a token one client address may make per window', '120', 1),
+  TRIGLOT_API_RATE_WINDOW: wholeNumber('the length of a rate-limit window in seconds', '60', 1),
 });
 
 export interface Config {
@@ -46,6 +59,8 @@ export interface Config {
   stressDictionary: string | undefined;
   /** Apply what changed in content/ once at start (sync without --prefer: conflicts are logged and skipped). */
   syncOnStart: boolean;
+  /** REST API limits: requests per fixed window, per token or person, and per address without one. */
+  apiRateLimit: { perClient: number; anonymous: number; windowSeconds: number };
 }
 
 /** Reads the environment once; a bad value stops the start with a message that names it. */
@@ -63,5 +78,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: parsed.data.TRIGLOT_TRUSTED_PROXIES,
     stressDictionary: parsed.data.TRIGLOT_STRESS_DICTIONARY || undefined,
     syncOnStart: parsed.data.TRIGLOT_SYNC_ON_START,
+    apiRateLimit: {
+      perClient: parsed.data.TRIGLOT_API_RATE_LIMIT,
+      anonymous: parsed.data.TRIGLOT_API_ANONYMOUS_RATE_LIMIT,
+      windowSeconds: parsed.data.TRIGLOT_API_RATE_WINDOW,
+    },
   };
 }

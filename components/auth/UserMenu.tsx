@@ -20,6 +20,7 @@ export async function UserMenu({ user }: { user: Viewer | null }) {
     <nav className="user-menu" aria-label={t('account')}>
       {roleAtLeast(user.role, 'translator') ? <Link href="/review">{t('review')}</Link> : null}
       <Link href="/inbox">{t('inbox')}</Link>
+      <Link href="/account">{t('apiTokens')}</Link>
       {user.role === 'admin' ? <Link href="/import">{t('import')}</Link> : null}
       {user.role === 'admin' ? <Link href="/admin/users">{t('users')}</Link> : null}
       <span className="user-name">

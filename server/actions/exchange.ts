@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { type ByteChunks, FORMATS } from '@/lib/formats';
 import { LANGUAGES } from '@/lib/languages';
-import { getSessionUser } from '../auth/session';
+import { getRequestActor } from '../auth/actor';
 import { getDb } from '../database';
 import { importDocumentFile } from '../exchange/import';
 
@@ -44,7 +44,7 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
 }
 
 /**
- * Imports an exchange file into a document as the signed-in user: a dry run answers the
+ * Imports an exchange file into a document as the signed-in user (or an API token's owner): a dry run answers the
  * counts; otherwise additions and changes are written as drafts in one transaction through the
  * one write path. `file` is a Blob (a form's file) or the stream of a request body; it is read
  * as a stream, never whole.
@@ -54,7 +54,7 @@ export async function importExchangeFile(options: unknown, file: unknown): Promi
   const stream =
     file instanceof Blob ? file.stream() : file instanceof ReadableStream ? (file as ReadableStream<Uint8Array>) : null;
   if (!parsed.success || !stream) return { ok: false, error: 'invalid' };
-  const actor = await getSessionUser();
+  const actor = await getRequestActor();
   if (!actor) return { ok: false, error: 'unauthenticated' };
   const { documentId, format, lang, dryRun } = parsed.data;
   const chunks: ByteChunks = chunksOf(stream);

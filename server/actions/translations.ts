@@ -1,6 +1,7 @@
 'use server';
 
 import type { BulkResult, CommandResult } from '@/lib/review';
+import { getRequestActor } from '../auth/actor';
 import { getSessionUser } from '../auth/session';
 import { getDb } from '../database';
 import { executeBulkCheck, executeBulkCheckMatching, executeCommand } from '../translations';
@@ -11,11 +12,11 @@ export type { ConversationResult, ReplaceResult };
 
 /**
  * Runs one translation command (edit, check, reject, reopen, revert, editSource) as the
- * signed-in user. The workspace, the reader and the REST route all call this; the input is
- * untrusted and parsed on the server.
+ * signed-in user, or as the owner of the request's API token. The workspace, the reader and the
+ * REST routes all call this; the input is untrusted and parsed on the server.
  */
 export async function runTranslationCommand(input: unknown): Promise<CommandResult> {
-  return executeCommand(await getDb(), await getSessionUser(), input);
+  return executeCommand(await getDb(), await getRequestActor(), input);
 }
 
 /** Checks every translation that passes the workspace filters, in one transaction. */

@@ -347,6 +347,33 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0009_api_tokens': {
+      async up(db: Kysely<unknown>) {
+        // Personal API tokens: only the SHA-256 of the secret is kept (lib/api/tokens.ts says
+        // why that suffices), with a short prefix the owner recognises it by. Revoking keeps
+        // the row, so the account page can still tell what a token was.
+        await db.schema
+          .createTable('api_tokens')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('prefix', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('last_used_at', 'text')
+          .addColumn('revoked_at', 'text')
+          .execute();
+        await db.schema.createIndex('api_tokens_user_idx').on('api_tokens').columns(['user_id', 'created_at']).execute();
+        // Request counters of the API, one per key (a token, a client address) and fixed window,
+        // updated in one atomic statement per request, shared by every app server.
+        await db.schema
+          .createTable('api_rate_limits')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('requests', 'integer', (c) => c.notNull())
+          .addColumn('window_start', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
     '0010_claims': {
       async up(db: Kysely<unknown>) {
         // Soft claims: "this person is editing this translation", one row per person and

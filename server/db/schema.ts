@@ -182,7 +182,30 @@ export interface ClaimsTable {
   expires_at: string;
 }
 
+/** A personal API token; the secret itself is never stored. */
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** SHA-256 of the secret, hex. */
+  token_hash: string;
+  /** The secret's first characters, for its owner to recognise it by. */
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Requests of one API client (`token:<id>`, `address:<ip>`) in the current fixed window. */
+export interface ApiRateLimitsTable {
+  key: string;
+  requests: number;
+  window_start: string;
+}
+
 export interface Database {
+  api_tokens: ApiTokensTable;
+  api_rate_limits: ApiRateLimitsTable;
   claims: ClaimsTable;
   content_base: ContentBaseTable;
   content_note_base: ContentNoteBaseTable;

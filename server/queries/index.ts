@@ -9,6 +9,7 @@ import { pickRange } from '@/lib/reader/ranges';
 import { getAuth } from '../auth';
 import { getSessionUser } from '../auth/session';
 import { listClaims as listActiveClaims } from '../claims/store';
+import { listApiTokens } from '../auth/tokens';
 import { getDb } from '../database';
 import { listGlossary } from '../glossary/store';
 import { documentQa } from '../qa';
@@ -20,6 +21,7 @@ import * as documents from './documents';
 import * as events from './events';
 import * as reader from './reader';
 import * as stats from './stats';
+import * as segments from './segments';
 import * as titles from './titles';
 import * as exchange from './exchange';
 import * as memory from './memory';
@@ -34,6 +36,7 @@ export type { DocumentStats } from './stats';
 export type { InboxItem } from './conversations';
 export type { ReaderOutline, TocEntry } from './reader';
 export type { TitleState } from './titles';
+export type { ApiTokenSummary } from '../auth/tokens';
 export type { FileExport, FileExportOptions } from './exchange';
 export type { MemorySuggestion } from './memory';
 export type { GlossaryEntry } from '@/lib/glossary/model';
@@ -224,4 +227,16 @@ export async function getMemorySuggestions(documentId: string, segmentId: string
 /** A word looked up in the dictionaries installed with the app (each loaded on first use). */
 export async function lookupWord(query: LookupQuery) {
   return lookupInDictionaries(query);
+}
+
+/** One page of a document's segments with every translation (REST API v1): after position `after`, `limit` of them. */
+export async function getSegmentPage(documentId: string, after: number, limit: number) {
+  return segments.getSegmentPage(await getDb(), documentId, after, limit);
+}
+
+/** The signed-in user's API tokens (never their secrets), or null without a session. */
+export async function listMyApiTokens() {
+  const viewer = await getSessionUser();
+  if (!viewer) return null;
+  return listApiTokens(await getDb(), viewer.id);
 }

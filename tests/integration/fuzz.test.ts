@@ -18,6 +18,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_201);
 const CASES = Number(process.env.FUZZ_CASES ?? 250);
 
 let cookie = '';
+let authorization = '';
 vi.mock('next/headers', () => ({
   headers: async () =>
     new Headers({
@@ -25,6 +26,7 @@ vi.mock('next/headers', () => ({
       'x-forwarded-proto': 'http',
       'x-triglot-peer-address': '198.51.100.200',
       ...(cookie ? { cookie } : {}),
+      ...(authorization ? { authorization } : {}),
     }),
   cookies: async () => ({
     get: () => undefined,
@@ -48,6 +50,7 @@ const DOC = 'sino-russian-cooperation';
 let dataDir = '';
 let admin = '';
 let reviewer = '';
+let reviewerToken = '';
 
 async function modules() {
   return {
@@ -57,6 +60,19 @@ async function modules() {
     users: await import('@/server/actions/users'),
     documents: await import('@/server/actions/documents'),
     claims: await import('@/server/actions/claims'),
+    tokenActions: await import('@/server/actions/tokens'),
+    tokens: await import('@/server/auth/tokens'),
+    v1: {
+      documents: await import('@/app/api/v1/documents/route'),
+      segments: await import('@/app/api/v1/documents/[doc]/segments/route'),
+      edit: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/route'),
+      check: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/check/route'),
+      reject: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/reject/route'),
+      reopen: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/reopen/route'),
+      exportRoute: await import('@/app/api/v1/documents/[doc]/export/route'),
+      importRoute: await import('@/app/api/v1/documents/[doc]/import/route'),
+      openapi: await import('@/app/api/v1/openapi.json/route'),
+    },
     patchRoute: await import('@/app/api/translations/[doc]/[segment]/[lang]/route'),
     historyRoute: await import('@/app/api/translations/[doc]/[segment]/[lang]/history/route'),
     reviewRoute: await import('@/app/api/review/[doc]/[lang]/route'),
@@ -247,13 +263,22 @@ beforeAll(async () => {
   vi.stubEnv('TRIGLOT_DATA_DIR', dataDir);
   vi.stubEnv('TRIGLOT_CONTENT_DIR', CONTENT_DIR);
   vi.stubEnv('DATABASE_URL', '');
+  vi.stubEnv('TRIGLOT_API_RATE_LIMIT', '1000000');
+  vi.stubEnv('TRIGLOT_API_ANONYMOUS_RATE_LIMIT', '1000000');
   const m = await modules();
   const auth = await m.auth.getAuth();
   for (const [email, role] of [
     ['admin@example.test', 'admin'],
     ['reviewer@example.test', 'reviewer'],
   ] as const) {
-    await m.usersModule.createUser(auth, { email, name: role, password: 'fuzz-password-0001', role, languages: null });
+    const user = await m.usersModule.createUser(auth, {
+      email,
+      name: role,
+      password: 'fuzz-password-0001',
+      role,
+      languages: null,
+    });
+    if (role === 'reviewer') reviewerToken = (await m.tokens.createApiToken(await m.database.getDb(), user.id, 'fuzz')).token;
   }
   admin = await signedIn('admin@example.test');
   reviewer = await signedIn('reviewer@example.test');
@@ -409,6 +434,16 @@ describe(`fuzz (seed ${SEED}, ${CASES} cases per entry point)`, () => {
             : g.value(),
         ),
     },
+    {
+      name: 'createApiTokenAction',
+      sessions: ['', 'reviewer'],
+      call: async (g) => (await modules()).tokenActions.createApiTokenAction(null, formLike(g, ['name']) as FormData),
+    },
+    {
+      name: 'revokeApiTokenAction',
+      sessions: ['', 'reviewer', 'admin'],
+      call: async (g) => (await modules()).tokenActions.revokeApiTokenAction(null, formLike(g, ['id']) as FormData),
+    },
   ];
 
   it.each(actions.map((a, i) => [a.name, i] as const))(
@@ -437,6 +472,86 @@ describe(`fuzz (seed ${SEED}, ${CASES} cases per entry point)`, () => {
         // action did to them, and sign in again where their sessions may have ended.
         if (['resetPasswordAction', 'updateAccessAction', 'setDeactivatedAction'].includes(target.name)) await restoreAccounts();
       }
+    },
+    120_000,
+  );
+});
+
+describe(`REST API v1 fuzz (seed ${SEED}, ${CASES} cases per route)`, () => {
+  type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  const routes: { name: string; method: string; handler: () => Promise<Handler> }[] = [
+    { name: 'GET documents', method: 'GET', handler: async () => (await modules()).v1.documents.GET as Handler },
+    { name: 'GET segments', method: 'GET', handler: async () => (await modules()).v1.segments.GET as Handler },
+    { name: 'PATCH translation', method: 'PATCH', handler: async () => (await modules()).v1.edit.PATCH as Handler },
+    { name: 'POST check', method: 'POST', handler: async () => (await modules()).v1.check.POST as Handler },
+    { name: 'POST reject', method: 'POST', handler: async () => (await modules()).v1.reject.POST as Handler },
+    { name: 'POST reopen', method: 'POST', handler: async () => (await modules()).v1.reopen.POST as Handler },
+    { name: 'GET export', method: 'GET', handler: async () => (await modules()).v1.exportRoute.GET as Handler },
+    { name: 'POST import', method: 'POST', handler: async () => (await modules()).v1.importRoute.POST as Handler },
+    { name: 'GET openapi.json', method: 'GET', handler: async () => (await modules()).v1.openapi.GET as Handler },
+  ];
+  const QUERY_KEYS = ['cursor', 'limit', 'format', 'lang', 'all', 'name', 'dry-run', 'dryRun'];
+
+  it.each(routes.map((r, i) => [r.name, i] as const))(
+    'v1 %s never answers 5xx, and writes nothing when it refuses',
+    async (_name, index) => {
+      const route = routes[index]!;
+      const handler = await route.handler();
+      const g = generator(SEED + 1000 + index);
+      for (let n = 0; n < CASES; n += 1) {
+        authorization = g.pick([
+          '',
+          '',
+          `Bearer ${reviewerToken}`,
+          `Bearer ${reviewerToken}`,
+          'Bearer',
+          'Bearer x y',
+          'Basic Zm9vOmJhcg==',
+          `Bearer ${Buffer.from(g.string()).toString('base64url')}`,
+        ]);
+        cookie = g.pick(['', reviewer]);
+        const query = new URLSearchParams();
+        for (let i = g.int(3); i > 0; i -= 1)
+          query.append(g.pick(QUERY_KEYS), g.pick([g.string(), 'xliff', 'tsv', 'zh', '1', '500', '501', '-1', '0']));
+        const params = {
+          doc: g.pick([DOC, DOC, 'no-such-doc', g.string()]),
+          segment: g.pick(['title', 'conclusion', g.string()]),
+          lang: g.pick(['zh', 'ru', 'en', g.string()]),
+        };
+        const headers = new Headers({ 'x-triglot-peer-address': '198.51.100.201' });
+        if (authorization) headers.set('authorization', authorization);
+        if (cookie) headers.set('cookie', cookie);
+        let body: string | undefined;
+        if (route.method !== 'GET') {
+          body = g.string();
+          if (g.random() < 0.7) {
+            try {
+              body = JSON.stringify(g.value() ?? null);
+            } catch {
+              // A BigInt or the like: the random string stays.
+            }
+          }
+          if (g.random() < 0.8) headers.set('content-type', g.pick(['application/json', 'text/plain', 'application/xml']));
+        }
+        const before = await fingerprint();
+        let response: Response;
+        try {
+          response = await handler(new Request(`http://localhost/api/v1/x?${query}`, { method: route.method, headers, body }), {
+            params: Promise.resolve(params),
+          });
+        } catch (error) {
+          throw new Error(`${route.name} threw on case ${n} (seed ${SEED + 1000 + index}): ${String(error)}`);
+        }
+        expect(response.status, `${route.name} case ${n} (seed ${SEED + 1000 + index})`).toBeLessThan(500);
+        if (response.status >= 400) {
+          const json = (await response.json()) as { error?: unknown; message?: unknown };
+          expect(typeof json.error === 'string' && typeof json.message === 'string', `${route.name} case ${n}: error shape`).toBe(
+            true,
+          );
+          expect(await fingerprint(), `${route.name} case ${n} (seed ${SEED + 1000 + index}) refused but wrote`).toBe(before);
+        } else await response.arrayBuffer();
+      }
+      authorization = '';
     },
     120_000,
   );
