@@ -113,6 +113,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 export const config = {
   // Everything but Next's static files and files with an extension (those get their headers
-  // from next.config.mjs).
-  matcher: '/((?!_next/|.*\\.[\\w]+$).*)',
+  // from next.config.mjs), and the import wizard's two uploads (IMPORT_TEXTS_PATH and
+  // IMPORT_DOCUMENTS_PATH in lib/http/limits.ts): Next would cut their bodies at MAX_ANY_BODY
+  // for the proxy; their route handlers check the origin and stream with their own limits.
+  matcher: '/((?!_next/|api/import/texts$|api/import/documents$|.*\\.[\\w]+$).*)',
 };
