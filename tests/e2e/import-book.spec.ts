@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { bookTexts } from '../fixtures/book-texts';
+import { type Locale, LOCALES, msg, signIn } from './support';
+
+/*
+ * A book of 2,000,000 characters per language (about 600 pages; generated here, never
+ * committed) through the import wizard: uploaded, aligned and created with a percentage that
+ * rises, or cancelled with nothing left behind.
+ */
+const BOOK = bookTexts();
+const ROWS = 5_000;
+
+test.describe.configure({ timeout: 300_000 });
+
+/** Signs in as the admin and gives the wizard the book's three texts as files. */
+async function loadBook(page: Page, locale: Locale) {
+  await signIn(page, locale, 'admin', '/import');
+  for (const [legend, lang] of [
+    [msg(locale, 'Import.source'), 'en'],
+    [msg(locale, 'Import.translation', { n: 1 }), 'zh'],
+    [msg(locale, 'Import.translation', { n: 2 }), 'ru'],
+  ] as const) {
+    const group = page.getByRole('group', { name: legend });
+    await group.getByLabel(msg(locale, 'Import.language')).selectOption(lang);
+    await group
+      .getByLabel(msg(locale, 'Import.orFile'))
+      .setInputFiles({ name: `book.${lang}.txt`, mimeType: 'text/plain', buffer: Buffer.from(BOOK[lang], 'utf8') });
+    await expect(group.getByLabel(msg(locale, 'Import.text'), { exact: true })).not.toHaveValue('');
+  }
+}
+
+function bar(page: Page, locale: Locale): Locator {
+  return page.getByRole('progressbar', { name: msg(locale, 'Import.progressLabel') });
+}
+
+/**
+ * Reads the progress bar until `until` is visible, and answers every value it showed: the
+ * percentage as the person saw it advance.
+ */
+async function watch(page: Page, locale: Locale, until: Locator): Promise<number[]> {
+  const seen: number[] = [];
+  await expect
+    .poll(
+      async () => {
+        const values = await bar(page, locale).evaluateAll((els) => els.map((el) => (el as HTMLProgressElement).value));
+        const value = values[0];
+        if (value !== undefined && value !== seen.at(-1)) seen.push(value);
+        return until.isVisible();
+      },
+      { intervals: [50], timeout: 240_000 },
+    )
+    .toBe(true);
+  return seen;
+}
+
+function expectRising(seen: number[]) {
+  expect(seen.length).toBeGreaterThanOrEqual(2);
+  for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1]!);
+}
+
+test('an admin imports a 600-page book through the wizard, watching the percentage rise, and reads it', async ({ page }) => {
+  await loadBook(page, 'en');
+  await page.getByRole('button', { name: msg('en', 'Import.align') }).click();
+  const check = page.getByRole('heading', { name: msg('en', 'Import.checkTitle') });
+  expectRising(await watch(page, 'en', check));
+
+  // 5,000 rows are shown 200 at a time, with a way to the doubtful ones.
+  await expect(page.getByText(msg('en', 'Import.rowsShown', { from: 1, to: 200, total: ROWS })).first()).toBeVisible();
+  await expect(page.locator('.align-row')).toHaveCount(200);
+  await page
+    .getByRole('button', { name: msg('en', 'Import.nextRows') })
+    .first()
+    .click();
+  await expect(page.getByText(msg('en', 'Import.rowsShown', { from: 201, to: 400, total: ROWS })).first()).toBeVisible();
+  await expect(page.locator('.align-row[data-row="201"]')).toBeVisible();
+
+  await page.getByLabel(msg('en', 'Import.id')).fill('wizard-book');
+  await page.getByRole('button', { name: msg('en', 'Import.create', { rows: ROWS + 1 }) }).click();
+  await expect(bar(page, 'en')).toBeVisible();
+  expectRising(await watch(page, 'en', page.getByRole('heading', { level: 1 })));
+
+  await expect(page).toHaveURL(/\/en\/read\/wizard-book/);
+  await expect(page.locator('[lang="zh-Hans"]', { hasText: '第1段这样写道' }).first()).toBeVisible();
+});
+
+for (const locale of LOCALES) {
+  test(`cancelling the creation of a book leaves no document (${locale}), and the progress view fits 390 and 1440 px`, async ({
+    page,
+  }, testInfo) => {
+    const shots = process.env.SHOTS ?? testInfo.outputDir;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await loadBook(page, locale);
+    await page.getByRole('button', { name: msg(locale, 'Import.align') }).click();
+    await expect(page.getByRole('heading', { name: msg(locale, 'Import.checkTitle') })).toBeVisible({ timeout: 240_000 });
+
+    const id = `cancelled-book-${locale}`;
+    await page.getByLabel(msg(locale, 'Import.id')).fill(id);
+    await page.getByRole('button', { name: msg(locale, 'Import.create', { rows: ROWS + 1 }) }).click();
+    const progress = bar(page, locale);
+    // Preparing the segments and sentence links takes seconds: the view holds still for the pictures.
+    await expect.poll(() => progress.evaluate((el) => (el as HTMLProgressElement).value), { intervals: [50] }).toBeGreaterThan(0);
+    const view = page.locator('.import-progress');
+    await view.screenshot({ path: path.join(shots, `progress-${locale}-1440.png`) });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await view.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, `progress-${locale}-390.png`) });
+
+    await view.getByRole('button', { name: msg(locale, 'Import.cancel') }).click();
+    await expect(page.getByRole('alert').filter({ hasText: msg(locale, 'Import.cancelled') })).toBeVisible({ timeout: 60_000 });
+    await expect(progress).toHaveCount(0);
+    // The draft stays, to try again; the document never existed.
+    await expect(page.getByRole('heading', { name: msg(locale, 'Import.checkTitle') })).toBeVisible();
+    expect((await page.goto(`/${locale}/read/${id}`))?.status()).toBe(404);
+  });
+}
