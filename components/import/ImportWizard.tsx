@@ -166,6 +166,8 @@ export function ImportWizard() {
         uploads.push(answer.body.upload);
         before += blob.size;
       }
+      // The server reads the texts as soon as the job starts (its first answer may wait for that).
+      setRunning((r) => r && { ...r, step: 'read', percent: progressPercent(ALIGN_STEPS, 'read', 0, 1) });
       const started = await startJob('/api/import/jobs', {
         lines,
         source: { lang: source.lang, upload: uploads[0] },
@@ -210,6 +212,8 @@ export function ImportWizard() {
           setError(t(code === 'busy' || code === 'forbidden' ? `errors.${code}` : 'errors.invalid'));
           return;
         }
+        // The server prepares the rows at once; a poll may wait while it does.
+        setRunning((r) => r && { ...r, step: 'prepare', percent: answer.body.job.percent });
         const view = await follow(answer.body.job, (s) => (s === 'write' ? 'write' : 'prepare'), signal);
         if (view.state === 'done' && view.id) router.push(`/read/${view.id}`);
         else if (view.state === 'cancelled') setError(t('cancelled'));
