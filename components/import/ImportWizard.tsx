@@ -205,7 +205,16 @@ export function ImportWizard() {
       void track('create', 'uploadDraft', async (signal) => {
         const answer = await send<{ job: JobView }>('POST', IMPORT_DOCUMENTS_PATH, body, {
           signal,
-          onSent: (sent) => setRunning((r) => r && { ...r, percent: progressPercent(CREATE_STEPS, 'upload', sent, body.size) }),
+          // Once every byte is sent the server checks the rows before it answers: that is preparing.
+          onSent: (sent) =>
+            setRunning(
+              (r) =>
+                r && {
+                  ...r,
+                  step: sent >= body.size ? 'prepare' : r.step,
+                  percent: progressPercent(CREATE_STEPS, 'upload', sent, body.size),
+                },
+            ),
         });
         if (!answer.ok) {
           const code = answer.body?.error;
