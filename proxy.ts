@@ -123,7 +123,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 export const config = {
   // Everything but Next's static files and files with an extension (those get their headers
-  // from next.config.mjs), and the API's file import: a file of up to 32 MiB, more than the
-  // proxy may buffer, which that route streams with its own limit and origin check.
-  matcher: '/((?!_next/|api/v1/documents/[a-z0-9-]+/import$|.*\\.[\\w]+$).*)',
+  // from next.config.mjs), the import wizard's two uploads (IMPORT_TEXTS_PATH and
+  // IMPORT_DOCUMENTS_PATH in lib/http/limits.ts) and the API's file import: bodies of up to
+  // 32 MiB, which Next would cut at MAX_ANY_BODY for the proxy; their route handlers check the
+  // origin and stream with their own limits.
+  matcher: '/((?!_next/|api/import/texts$|api/import/documents$|api/v1/documents/[a-z0-9-]+/import$|.*\\.[\\w]+$).*)',
 };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SEGMENT_KINDS, type SegmentKind } from '@/lib/content/model';
 import { LANG_TAG, type Lang } from '@/lib/languages';
 import {
@@ -21,6 +21,7 @@ import {
   setKind,
   splitAt,
 } from '@/lib/import';
+import { clampStart, lowConfidenceCount, nextLowConfidence, PAGE_ROWS, pageStart } from '@/lib/import/paging';
 import { CellEditor } from './CellEditor';
 
 interface Props {
@@ -40,6 +41,28 @@ export function AlignmentEditor({ draft, onChange }: Props) {
   const tKind = useTranslations('Import.kinds');
   const [error, setError] = useState<{ row: number; lang: Lang; key: string } | null>(null);
   const editors = useRef(new Map<string, HTMLTextAreaElement>());
+  const grid = useRef<HTMLDivElement>(null);
+  const [pageAt, setPageAt] = useState(0);
+  /** The row to bring into view once its page is shown (from the pager), and a count that asks for it. */
+  const target = useRef<number | null>(null);
+  const [shown, setShown] = useState(0);
+  const start = clampStart(pageAt, draft.rows.length);
+  const end = Math.min(draft.rows.length, start + PAGE_ROWS);
+  const paged = draft.rows.length > PAGE_ROWS;
+
+  useEffect(() => {
+    if (target.current === null) return;
+    const row = grid.current?.querySelector<HTMLElement>(`[data-row="${target.current + 1}"]`);
+    target.current = null;
+    row?.scrollIntoView({ block: 'center' });
+    row?.querySelector<HTMLElement>('textarea, input')?.focus({ preventScroll: true });
+  }, [shown]);
+
+  function show(index: number) {
+    setPageAt(pageStart(index));
+    target.current = index;
+    setShown((n) => n + 1);
+  }
 
   function apply(row: number, lang: Lang, op: (d: ImportDraft) => EditResult) {
     const result = op(draft);
@@ -52,6 +75,28 @@ export function AlignmentEditor({ draft, onChange }: Props) {
   }
 
   const problems = draftProblems(draft);
+  const low = paged ? lowConfidenceCount(draft) : 0;
+  const nextLow = paged ? nextLowConfidence(draft, end - 1) : undefined;
+  /** Pages of PAGE_ROWS rows for a long draft (a book), and a way to the rows that need a look first. */
+  const pager = (
+    <nav className="align-pager" aria-label={t('pages')}>
+      <button type="button" className="small-button" disabled={start === 0} onClick={() => show(start - PAGE_ROWS)}>
+        {t('previousRows')}
+      </button>
+      <span>{t('rowsShown', { from: start + 1, to: end, total: draft.rows.length })}</span>
+      <button type="button" className="small-button" disabled={end >= draft.rows.length} onClick={() => show(end)}>
+        {t('nextRows')}
+      </button>
+      <button
+        type="button"
+        className="small-button"
+        disabled={nextLow === undefined}
+        onClick={() => (nextLow === undefined ? undefined : show(nextLow))}
+      >
+        {t('nextLowConfidence', { count: low })}
+      </button>
+    </nav>
+  );
   return (
     <div className="alignment-editor">
       {problems.length > 0 ? (
@@ -67,7 +112,9 @@ export function AlignmentEditor({ draft, onChange }: Props) {
           ))}
         </ul>
       ) : null}
+      {paged ? pager : null}
       <div
+        ref={grid}
         className="align-grid"
         style={{ gridTemplateColumns: `8.5rem repeat(${draft.languages.length}, minmax(0, 1fr))` }}
         role="table"
@@ -81,7 +128,8 @@ export function AlignmentEditor({ draft, onChange }: Props) {
             </span>
           ))}
         </div>
-        {draft.rows.map((row, index) => {
+        {draft.rows.slice(start, end).map((row, offset) => {
+          const index = start + offset;
           const low = isLowConfidence(row);
           const source = cellOf(row, draft.sourceLang);
           const checkedId = `row-${index}-checked`;
@@ -206,6 +254,7 @@ export function AlignmentEditor({ draft, onChange }: Props) {
           );
         })}
       </div>
+      {paged ? pager : null}
       {draft.omitted.length > 0 ? (
         <details className="omitted">
           <summary>{t('omitted', { count: draft.omitted.length })}</summary>

@@ -9,6 +9,8 @@ import { LANGUAGES, type Lang } from '@/lib/languages';
 export interface TextInput {
   lang: Lang | '';
   text: string;
+  /** The file the text was read from, to name it in messages. */
+  name?: string;
 }
 
 interface Props {
@@ -45,7 +47,7 @@ export function TextSource({ legend, value, onChange, optional = false, error, o
     }
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      onChange({ ...value, text });
+      onChange({ ...value, text, name: file.name });
     } catch {
       setFileError(t('errors.notUtf8', { file: file.name }));
     }

@@ -19,6 +19,15 @@ export const MAX_ACTION_BODY = 1 * MiB;
 export const MAX_UPLOAD_FILE = 8 * MiB;
 
 /**
+ * The import wizard's uploads, left out of proxy.ts's matcher (the proxy would cut a body at
+ * MAX_ANY_BODY) and read as streams by their route handlers: one text per request, then the
+ * checked draft (three texts of a book as JSON, with room for escapes and the rows' structure).
+ */
+export const IMPORT_TEXTS_PATH = '/api/import/texts';
+export const IMPORT_DOCUMENTS_PATH = '/api/import/documents';
+export const MAX_IMPORT_DRAFT_BODY = 32 * MiB;
+
+/**
  * The largest body any request through proxy.ts may have. Next copies a body the proxy sees
  * (up to `proxyClientMaxBodySize`, next.config.mjs, set to this), twice: this bounds the memory
  * an oversized request can take to about 2 MiB, however large it claims or turns out to be.
@@ -27,6 +36,8 @@ export const MAX_ANY_BODY = MAX_ACTION_BODY;
 
 /** The body limit for a mutation to `pathname` (a route handler or a page's server action). */
 export function bodyLimitFor(pathname: string): number {
+  if (pathname === IMPORT_TEXTS_PATH) return MAX_UPLOAD_FILE;
+  if (pathname === IMPORT_DOCUMENTS_PATH) return MAX_IMPORT_DRAFT_BODY;
   if (pathname.startsWith('/api/')) return MAX_COMMAND_BODY;
   return MAX_ACTION_BODY;
 }

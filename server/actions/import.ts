@@ -3,26 +3,12 @@
 import { z } from 'zod';
 import { splitParagraphs } from '@/lib/align';
 import { loadLexicons } from '@/lib/align/lexicon/load';
-import { SEGMENT_KINDS } from '@/lib/content/model';
-import { ID_PATTERN } from '@/lib/content/schema';
 import { buildDraft, draftToDocument, type DocumentProblem, type ImportDraft, withTitle } from '@/lib/import';
-import { LANGUAGES } from '@/lib/languages';
-import { MAX_TEXT_LENGTH } from '@/lib/review';
-import { userText } from '@/lib/text/schema';
 import { getSessionUser } from '../auth/session';
 import { DocumentExistsError, importContentDocument } from '../content/import';
 import { getDb } from '../database';
 import { isDatabaseBusy } from '../db/busy';
-
-/** The largest text one import takes (characters): about a book of 600 pages. */
-const MAX_TEXT = 2_000_000;
-
-const langSchema = z.enum(LANGUAGES);
-/** The rules of every stored text (lib/text): an empty text is caught below, by name. */
-const textSchema = userText({ max: MAX_TEXT, allowEmpty: true, trim: false });
-const cellSchema = userText({ max: MAX_TEXT, allowEmpty: true });
-/** A title is one segment's text: the limit of any translation. */
-const titleSchema = userText({ max: MAX_TEXT_LENGTH, allowEmpty: true });
+import { createSchema, langSchema, textSchema } from '../import/schemas';
 
 const alignSchema = z.object({
   lines: z.boolean(),
@@ -55,29 +41,6 @@ export async function alignTexts(input: unknown): Promise<AlignResult> {
   // Installed dictionaries add lexical evidence (loaded once, on the first alignment).
   return { ok: true, draft: withTitle(buildDraft(first!, rest, await loadLexicons())) };
 }
-
-const draftSchema = z.object({
-  sourceLang: langSchema,
-  languages: z.array(langSchema).min(2).max(3),
-  rows: z
-    .array(
-      z.object({
-        cells: z.partialRecord(langSchema, z.array(cellSchema)),
-        confidence: z.number().min(0).max(1),
-        checked: z.boolean().optional(),
-        kind: z.enum(SEGMENT_KINDS).optional(),
-      }),
-    )
-    .max(20_000),
-  omitted: z.array(z.object({ lang: langSchema, text: cellSchema })).max(20_000),
-  title: z.partialRecord(langSchema, titleSchema).optional(),
-});
-
-const createSchema = z.object({
-  id: z.string().regex(ID_PATTERN, 'invalidId'),
-  draft: draftSchema,
-  kinds: z.record(z.string(), z.enum(SEGMENT_KINDS)).optional(),
-});
 
 export type CreateResult =
   | { ok: true; id: string; /** Missing translations filled in from translation memory, as drafts. */ preTranslated: number }

@@ -15,6 +15,13 @@ export interface ImportOptions {
   chunkRows?: number;
   /** Pause between chunks, so that another process's writer gets the lock (ms). */
   yieldMs?: number;
+  /** Told the rows written so far and the total, after each chunk (once for a small document). */
+  onProgress?: (written: number, total: number) => void;
+  /**
+   * Stops the import at the next chunk boundary: what was written is removed and the promise
+   * rejects with the signal's reason. Nothing of the document ever becomes visible.
+   */
+  signal?: AbortSignal;
 }
 
 export class DocumentExistsError extends Error {
@@ -134,19 +141,23 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
   const batches = documentRows(withPreTranslations(doc, memory), options.actor, now, memory);
   const total = batches.reduce((n, b) => n + b.rows.length, 0);
   const result = { preTranslated: memory.size };
+  options.signal?.throwIfAborted();
 
   if (total <= chunkRows) {
     await db.transaction().execute(async (trx) => {
       await claimId(trx, doc, now, false);
       for (const batch of batches) await writeBatch(trx, batch);
     });
+    options.onProgress?.(total, total);
     return result;
   }
 
   await db.transaction().execute((trx) => claimId(trx, doc, now, true));
+  let written = 0;
   try {
     for (const batch of batches) {
       for (let i = 0; i < batch.rows.length; i += chunkRows) {
+        options.signal?.throwIfAborted();
         const rows = batch.rows.slice(i, i + chunkRows);
         await db.transaction().execute(async (trx) => {
           await writeBatch(trx, { table: batch.table, rows } as Batch);
@@ -156,9 +167,12 @@ export async function importContentDocument(db: Db, doc: ContentDocument, option
             .where('id', '=', doc.id)
             .execute();
         });
+        written += rows.length;
+        options.onProgress?.(written, total);
         await sleep(options.yieldMs ?? 15);
       }
     }
+    options.signal?.throwIfAborted();
     await db.updateTable('documents').set({ importing_since: null }).where('id', '=', doc.id).execute();
     return result;
   } catch (error) {
