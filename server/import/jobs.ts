@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { splitParagraphs } from '@/lib/align';
-import { loadLexicons } from '@/lib/align/lexicon/load';
-import { buildDraft, draftToDocument, type DocumentProblem, type ImportDraft, withTitle } from '@/lib/import';
+import { draftToDocument, type DocumentProblem, type ImportDraft } from '@/lib/import';
 import { ALIGN_STEPS, CREATE_STEPS, progressPercent } from '@/lib/import/progress';
 import type { Lang } from '@/lib/languages';
 import { DocumentExistsError, importContentDocument } from '../content/import';
 import { getDb } from '../database';
 import { isDatabaseBusy } from '../db/busy';
+import { alignDraft } from './align-off-thread';
 import { takeUpload } from './uploads';
 
 /**
@@ -113,12 +113,11 @@ export function startAlignJob(owner: string, input: AlignJobInput): JobView | nu
     texts.length = 0;
     const empty = split.findIndex((t) => t.paragraphs.length === 0);
     if (empty >= 0) return fail(job, 'emptyText', { field: empty === 0 ? 'source' : `targets.${empty - 1}` });
-    const lexicons = await loadLexicons();
     Object.assign(job.view, { step: 'align', percent: progressPercent(ALIGN_STEPS, 'align', 0, 1) });
     await turn();
     signal.throwIfAborted();
-    // One synchronous run of the aligner (about 2.5 s for 10,000 paragraphs a side).
-    const draft = withTitle(buildDraft(split[0]!, split.slice(1), lexicons));
+    // A book is aligned in a process of its own, so this server answers others meanwhile.
+    const draft = await alignDraft(split[0]!, split.slice(1), signal);
     Object.assign(job.view, { step: 'draft', percent: progressPercent(ALIGN_STEPS, 'draft', 0, 1) });
     await turn();
     signal.throwIfAborted();
