@@ -3,6 +3,7 @@ import type { Lang } from '@/lib/languages';
 import type { Db, Executor } from '../db/connect';
 import { loadTitle } from '../queries/titles';
 import { type AtomicResult, executeCommandsAtomically } from '../translations';
+import { recordRemovals } from '../translations/removal';
 
 export type RenameResult =
   | { ok: true; changed: Lang[] }
@@ -78,44 +79,7 @@ export async function deleteDocument(db: Db, actor: Actor | null, documentId: st
       .executeTakeFirstOrThrow();
     if (Number(checked.n) > 0) return { ok: false, error: 'has-checked', checked: Number(checked.n) };
     const now = new Date().toISOString();
-    await trx
-      .insertInto('events')
-      .columns([
-        'document_id',
-        'segment_id',
-        'lang',
-        'actor',
-        'action',
-        'text_before',
-        'text_after',
-        'status_before',
-        'status_after',
-        'source_hash',
-        'version',
-        'created_at',
-        'comment',
-      ])
-      .expression((eb) =>
-        eb
-          .selectFrom('translations')
-          .select((s) => [
-            'document_id',
-            'segment_id',
-            'lang',
-            s.val(actor.id).as('actor'),
-            s.val('delete').as('action'),
-            'text',
-            s.val(null).as('text_after'),
-            'status',
-            s.val('missing').as('status_after'),
-            'source_hash',
-            s(s.ref('version'), '+', 1).as('version'),
-            s.val(now).as('created_at'),
-            s.val(null).as('comment'),
-          ])
-          .where('document_id', '=', documentId),
-      )
-      .execute();
+    await recordRemovals(trx, { documentId, actor, action: 'delete', now });
     // sentence_links has no foreign key; everything else of the document goes with it (cascade).
     await trx.deleteFrom('sentence_links').where('document_id', '=', documentId).execute();
     await trx.deleteFrom('documents').where('id', '=', documentId).execute();

@@ -4,6 +4,7 @@ import type { Lang } from '@/lib/languages';
 import { type Actor, canAccessLanguage, type CommandResult, roleAtLeast } from '@/lib/review';
 import { storeSentenceLinks } from '../content/sentences';
 import type { Executor } from '../db/connect';
+import { recordRemovals } from './removal';
 
 /** A segment new to the document, with its texts (the source's at least) and translator notes. */
 export interface AddedSegment {
@@ -102,45 +103,7 @@ export async function applyStructure(
   if (change.removed.length > 0) {
     // Every text of the removed segments, kept in history before the rows go (notes, sentence
     // links and quality dismissals go with them; events and comments stay under the ids).
-    await trx
-      .insertInto('events')
-      .columns([
-        'document_id',
-        'segment_id',
-        'lang',
-        'actor',
-        'action',
-        'text_before',
-        'text_after',
-        'status_before',
-        'status_after',
-        'source_hash',
-        'version',
-        'created_at',
-        'comment',
-      ])
-      .expression((eb) =>
-        eb
-          .selectFrom('translations')
-          .select((s) => [
-            'document_id',
-            'segment_id',
-            'lang',
-            s.val(actor.id).as('actor'),
-            s.val('segment-remove').as('action'),
-            'text',
-            s.val(null).as('text_after'),
-            'status',
-            s.val('missing').as('status_after'),
-            'source_hash',
-            s(s.ref('version'), '+', 1).as('version'),
-            s.val(now).as('created_at'),
-            s.val(null).as('comment'),
-          ])
-          .where('document_id', '=', documentId)
-          .where('segment_id', 'in', change.removed),
-      )
-      .execute();
+    await recordRemovals(trx, { documentId, segmentIds: change.removed, actor, action: 'segment-remove', now });
     await trx
       .deleteFrom('sentence_links')
       .where('document_id', '=', documentId)
