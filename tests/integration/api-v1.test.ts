@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_DIR, DIALECTS, useTempDatabase } from './helpers';
+import { requestHeaders } from './request-scope';
+import { v1Routes } from './v1-routes';
 
 /*
  * REST API v1 through its real route handlers, on a real SQLite database with real accounts and
@@ -11,16 +13,8 @@ import { CONTENT_DIR, DIALECTS, useTempDatabase } from './helpers';
  */
 vi.mock('server-only', () => ({}));
 let current = new Headers();
-vi.mock('next/headers', () => ({
-  headers: async () => current,
-  cookies: async () => ({
-    get: () => undefined,
-    getAll: () => [],
-    has: () => false,
-    set: () => undefined,
-    delete: () => undefined,
-  }),
-}));
+vi.mock('next/headers', () => import('./request-scope').then((m) => m.nextHeaders));
+requestHeaders(() => current);
 
 const DOC = 'sino-russian-cooperation';
 const ORIGIN = 'http://localhost';
@@ -30,15 +24,7 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 async function modules() {
   return {
-    documents: await import('@/app/api/v1/documents/route'),
-    segments: await import('@/app/api/v1/documents/[doc]/segments/route'),
-    edit: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/route'),
-    check: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/check/route'),
-    reject: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/reject/route'),
-    reopen: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/reopen/route'),
-    exportRoute: await import('@/app/api/v1/documents/[doc]/export/route'),
-    importRoute: await import('@/app/api/v1/documents/[doc]/import/route'),
-    openapi: await import('@/app/api/v1/openapi.json/route'),
+    ...(await v1Routes()),
     tokens: await import('@/server/auth/tokens'),
     users: await import('@/server/users'),
     auth: await import('@/server/auth'),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_DIR } from './helpers';
+import { requestHeaders } from './request-scope';
 
 /*
  * Every caller of the one write path, through its real entry point: the server action that the
@@ -11,16 +12,8 @@ import { CONTENT_DIR } from './helpers';
  * (where `headers()` reads the cookie from) is supplied here, as a request would.
  */
 let cookie = '';
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(cookie ? { cookie } : {}),
-  cookies: async () => ({
-    get: () => undefined,
-    getAll: () => [],
-    has: () => false,
-    set: () => undefined,
-    delete: () => undefined,
-  }),
-}));
+vi.mock('next/headers', () => import('./request-scope').then((m) => m.nextHeaders));
+requestHeaders(() => new Headers(cookie ? { cookie } : {}));
 
 const DOC = 'sino-russian-cooperation';
 let dataDir = '';

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadLexicons } from '@/lib/align/lexicon/load';
 import { seededRandom } from '@/lib/align/devset/prng';
 import { CONTENT_DIR } from './helpers';
+import { requestHeaders } from './request-scope';
+import { v1Routes } from './v1-routes';
 
 /*
  * Random and hostile input to every route handler and server action, through their real entry
@@ -19,8 +21,9 @@ const CASES = Number(process.env.FUZZ_CASES ?? 250);
 
 let cookie = '';
 let authorization = '';
-vi.mock('next/headers', () => ({
-  headers: async () =>
+vi.mock('next/headers', () => import('./request-scope').then((m) => m.nextHeaders));
+requestHeaders(
+  () =>
     new Headers({
       host: 'localhost:3000',
       'x-forwarded-proto': 'http',
@@ -28,14 +31,7 @@ vi.mock('next/headers', () => ({
       ...(cookie ? { cookie } : {}),
       ...(authorization ? { authorization } : {}),
     }),
-  cookies: async () => ({
-    get: () => undefined,
-    getAll: () => [],
-    has: () => false,
-    set: () => undefined,
-    delete: () => undefined,
-  }),
-}));
+);
 vi.mock('server-only', () => ({}));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock('next-intl/server', () => ({ getLocale: async () => 'en' }));
@@ -62,17 +58,7 @@ async function modules() {
     claims: await import('@/server/actions/claims'),
     tokenActions: await import('@/server/actions/tokens'),
     tokens: await import('@/server/auth/tokens'),
-    v1: {
-      documents: await import('@/app/api/v1/documents/route'),
-      segments: await import('@/app/api/v1/documents/[doc]/segments/route'),
-      edit: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/route'),
-      check: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/check/route'),
-      reject: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/reject/route'),
-      reopen: await import('@/app/api/v1/documents/[doc]/segments/[segment]/[lang]/reopen/route'),
-      exportRoute: await import('@/app/api/v1/documents/[doc]/export/route'),
-      importRoute: await import('@/app/api/v1/documents/[doc]/import/route'),
-      openapi: await import('@/app/api/v1/openapi.json/route'),
-    },
+    v1: await v1Routes(),
     patchRoute: await import('@/app/api/translations/[doc]/[segment]/[lang]/route'),
     historyRoute: await import('@/app/api/translations/[doc]/[segment]/[lang]/history/route'),
     reviewRoute: await import('@/app/api/review/[doc]/[lang]/route'),

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ImportDraft } from '@/lib/import';
 import { bookTexts } from '../fixtures/book-texts';
 import { CONTENT_DIR } from './helpers';
+import { requestHeaders } from './request-scope';
 
 /*
  * The import wizard's upload path through its real route handlers: a book of 2,000,000
@@ -14,16 +15,8 @@ import { CONTENT_DIR } from './helpers';
  * the cookie from) is supplied here, as a request would.
  */
 let cookie = '';
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(cookie ? { cookie } : {}),
-  cookies: async () => ({
-    get: () => undefined,
-    getAll: () => [],
-    has: () => false,
-    set: () => undefined,
-    delete: () => undefined,
-  }),
-}));
+vi.mock('next/headers', () => import('./request-scope').then((m) => m.nextHeaders));
+requestHeaders(() => new Headers(cookie ? { cookie } : {}));
 
 let dataDir = '';
 
