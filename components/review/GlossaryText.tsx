@@ -51,7 +51,8 @@ export function GlossaryText({ documentId, text, lang }: Props) {
             <span role="tooltip" id={`${ids}-${i}`} className="glossary-tip" lang={undefined}>
               {LANGUAGES.filter((l) => l !== lang && piece.entry?.terms[l]?.length).map((l) => (
                 <span key={l} className="glossary-rendering">
-                  {tLang(l)}: <span lang={LANG_TAG[l]}>{piece.entry?.terms[l]?.join(' / ')}</span>
+                  {t('renderingIn', { language: tLang(l) })}
+                  <span lang={LANG_TAG[l]}>{piece.entry?.terms[l]?.join(' / ')}</span>
                 </span>
               ))}
               {piece.entry.forbidden && Object.values(piece.entry.forbidden).some((f) => f?.length) ? (

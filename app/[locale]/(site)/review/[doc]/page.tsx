@@ -51,7 +51,7 @@ export default async function DocumentPage({ params }: Props) {
           .filter((l) => l !== titleLang && summary.titles[l])
           .map((l) => (
             <li key={l}>
-              <span className="muted">{tLang(l)}: </span>
+              <span className="muted">{t('titleIn', { language: tLang(l) })}</span>
               <span lang={LANG_TAG[l]}>{isolate(summary.titles[l] ?? '')}</span>
             </li>
           ))}
