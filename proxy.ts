@@ -124,8 +124,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 export const config = {
   // Everything but Next's static files and files with an extension (those get their headers
   // from next.config.mjs), the import wizard's two uploads (IMPORT_TEXTS_PATH and
-  // IMPORT_DOCUMENTS_PATH in lib/http/limits.ts) and the API's file import: bodies of up to
+  // IMPORT_DOCUMENTS_PATH in lib/http/limits.ts) and the file imports of the app and the API: bodies of up to
   // 32 MiB, which Next would cut at MAX_ANY_BODY for the proxy; their route handlers check the
   // origin and stream with their own limits.
-  matcher: '/((?!_next/|api/import/texts$|api/import/documents$|api/v1/documents/[a-z0-9-]+/import$|.*\\.[\\w]+$).*)',
+  matcher:
+    '/((?!_next/|api/import/texts$|api/import/documents$|api/documents/[a-z0-9-]+/import$|api/v1/documents/[a-z0-9-]+/import$|.*\\.[\\w]+$).*)',
 };

@@ -142,12 +142,31 @@ test.describe('malformed requests get a 4xx, never a 5xx', () => {
       data: { action: 'check', version: 1 },
     });
     expect(patch.status()).toBe(403);
+    // The file import streams its body past the proxy, and refuses a foreign origin itself.
+    const upload = await request.post(`/api/documents/${DOC}/import?name=doc.zh.xlf&dryRun=1`, {
+      headers: { origin: 'http://evil.example', 'content-type': 'application/xml' },
+      data: '<xliff/>',
+    });
+    expect(upload.status()).toBe(403);
+    expect(await upload.json()).toMatchObject({ error: 'forbidden-origin' });
     // An unknown action id from this origin is Next's 4xx too.
     const unknown = await request.post('/en/sign-in', {
       headers: { 'next-action': 'f'.repeat(42), 'content-type': 'text/plain;charset=UTF-8' },
       data: '[]',
     });
     await expectClientError(unknown, 'unknown action');
+  });
+
+  test("a file import far over the proxy's buffer is read whole: a broken file is a 400 with its place, not a 413", async ({
+    page,
+  }) => {
+    await signIn(page, 'en', 'translator', '/');
+    const large = await page.request.post(`/api/documents/${DOC}/import?name=doc.zh.xlf&dryRun=1`, {
+      headers: { 'content-type': 'application/xml' },
+      data: `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${'x'.repeat(1_200_000)} -->\n<xliff`,
+    });
+    expect(large.status()).toBe(400);
+    expect(JSON.stringify(await large.json())).toMatch(/line 3/);
   });
 
   test('oversized bodies: 413 with the limit named, before they are read', async ({ request }) => {

@@ -1,4 +1,5 @@
 import { FORMATS, formatOfFileName, MAX_FILE_BYTES } from '@/lib/formats';
+import { foreignWrite } from '@/lib/http/guard';
 import { importExchangeFile } from '@/server/actions/exchange';
 
 export const dynamic = 'force-dynamic';
@@ -10,9 +11,13 @@ const STATUS = { unauthenticated: 401, invalid: 400, 'not-found': 404, format: 4
  * (or ?name=zh.xlf to tell the format from a file name). Session cookie. Answers the counts
  * (added, changed, unchanged, conflicting); without dryRun writes the changes as drafts in one
  * transaction. 400 for a bad file (with the line and column), 401, 404, 413 over 32 MB, 422
- * when a change is refused (nothing written), 409 when one changed meanwhile.
+ * when a change is refused (nothing written), 409 when one changed meanwhile. Left out of
+ * proxy.ts (a file may be larger than the proxy buffers), so it refuses a write from another
+ * origin itself.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ doc: string }> }) {
+  const foreign = foreignWrite(request.headers);
+  if (foreign) return Response.json({ ok: false, error: 'forbidden-origin', message: foreign }, { status: 403 });
   const { doc } = await params;
   const query = new URL(request.url).searchParams;
   const declared = Number(request.headers.get('content-length') ?? '0');
