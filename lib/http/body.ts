@@ -68,3 +68,20 @@ export async function readJsonBody(request: Request, limit: number): Promise<Jso
     return invalid('The request body is not valid JSON.');
   }
 }
+
+/**
+ * A request body's bytes as they arrive, for decoders that read a stream. Stopping early (a
+ * size limit, a bad byte) cancels the body, so the rest of an upload is never read.
+ */
+export async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}

@@ -1,5 +1,6 @@
 'use server';
 
+import { streamChunks } from '@/lib/http/body';
 import { z } from 'zod';
 import { type ByteChunks, FORMATS } from '@/lib/formats';
 import { LANGUAGES } from '@/lib/languages';
@@ -29,20 +30,6 @@ export type ExchangeImportResult =
   | { ok: false; error: 'format'; message: string }
   | { ok: false; error: 'stopped'; segmentId: string; lang: string; reason: string };
 
-async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    // Stops the upload as soon as the reader gives up (a size limit, a bad byte).
-    await reader.cancel().catch(() => {});
-  }
-}
-
 /**
  * Imports an exchange file into a document as the signed-in user (or an API token's owner): a dry run answers the
  * counts; otherwise additions and changes are written as drafts in one transaction through the
@@ -57,7 +44,7 @@ export async function importExchangeFile(options: unknown, file: unknown): Promi
   const actor = await getRequestActor();
   if (!actor) return { ok: false, error: 'unauthenticated' };
   const { documentId, format, lang, dryRun } = parsed.data;
-  const chunks: ByteChunks = chunksOf(stream);
+  const chunks: ByteChunks = streamChunks(stream);
   const result = await importDocumentFile(await getDb(), actor, documentId, format, chunks, {
     dryRun,
     ...(lang ? { lang } : {}),

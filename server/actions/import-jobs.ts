@@ -1,5 +1,6 @@
 'use server';
 
+import { streamChunks } from '@/lib/http/body';
 import { getSessionUser } from '../auth/session';
 import { alignJobSchema, createSchema } from '../import/schemas';
 import { type JobView, cancelJob, readJob, startAlignJob, startCreateJob } from '../import/jobs';
@@ -30,19 +31,6 @@ async function admin(): Promise<
   return { id: user.id };
 }
 
-async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-}
-
 /** Stores one text (the request body as a stream) for a later alignment; `name` is the file's, for messages. */
 export async function uploadImportText(name: unknown, body: unknown): Promise<UploadResult> {
   const who = await admin();
@@ -51,7 +39,7 @@ export async function uploadImportText(name: unknown, body: unknown): Promise<Up
     body instanceof Blob ? body.stream() : body instanceof ReadableStream ? (body as ReadableStream<Uint8Array>) : null;
   const label = typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 200) : 'The text';
   if (!stream) return { ok: false, status: 400, error: 'empty', message: `${label} is empty.` };
-  return storeUpload(who.id, label, chunksOf(stream));
+  return storeUpload(who.id, label, streamChunks(stream));
 }
 
 const busy = {
