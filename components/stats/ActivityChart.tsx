@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { ACTIVITY_KINDS, type ActivityKind, type PersonActivity, type WeeklyActivity } from '@/lib/stats/activity';
-import { type Frame, niceMax, ticks, yOf } from '@/lib/stats/chart';
+import { type Frame, niceMax, yOf } from '@/lib/stats/chart';
+import { ChartGrid } from './ChartGrid';
 import { isolate } from '@/lib/text/rules';
 
 const FRAME: Frame = { width: 480, height: 150, left: 36, right: 8, top: 8, bottom: 28 };
@@ -42,14 +43,7 @@ function PersonChart({ person, weeks, top, id }: { person: PersonActivity; weeks
         <title id={`${id}-title`}>{t('activityChart', { name: person.name })}</title>
         <desc id={`${id}-desc`}>{t('activityDesc', { name: person.name, weeks: weeks.length, ...person.total })}</desc>
         <Patterns id={id} />
-        {ticks(top, 2).map((v) => (
-          <g key={v} className="chart-grid">
-            <line x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={yOf(FRAME, top, v)} y2={yOf(FRAME, top, v)} />
-            <text x={FRAME.left - 6} y={yOf(FRAME, top, v)} dy="0.35em" textAnchor="end">
-              {format.number(v)}
-            </text>
-          </g>
-        ))}
+        <ChartGrid frame={FRAME} top={top} steps={2} />
         {person.weeks.map((tally, i) => {
           const x = FRAME.left + slot * i + (slot - barWidth) / 2;
           let below = 0;

@@ -1,8 +1,9 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Lang } from '@/lib/languages';
 import type { EffectiveStatus } from '@/lib/review';
-import { dayFractions, type Frame, niceMax, stepPath, ticks, yOf } from '@/lib/stats/chart';
+import { dayFractions, type Frame, niceMax, stepPath } from '@/lib/stats/chart';
 import type { TimelinePoint } from '@/lib/stats/timeline';
+import { ChartGrid } from './ChartGrid';
 
 /** Drawn in this order, each with its own dash pattern so no line depends on its colour. */
 const SERIES: { status: EffectiveStatus; dash: string | undefined; width: number }[] = [
@@ -57,14 +58,7 @@ export function ProgressChart({ lang, points, id }: { lang: Lang; points: Timeli
         <desc id={`${id}-desc`}>
           {t('progressDesc', { language, from: date(first.day), to: date(last.day), ...last.counts })}
         </desc>
-        {ticks(top).map((v) => (
-          <g key={v} className="chart-grid">
-            <line x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={yOf(FRAME, top, v)} y2={yOf(FRAME, top, v)} />
-            <text x={FRAME.left - 6} y={yOf(FRAME, top, v)} dy="0.35em" textAnchor="end">
-              {format.number(v)}
-            </text>
-          </g>
-        ))}
+        <ChartGrid frame={FRAME} top={top} />
         <text className="chart-axis" x={FRAME.left} y={bottom + 24} textAnchor="start">
           {date(first.day)}
         </text>
