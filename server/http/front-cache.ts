@@ -66,14 +66,18 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
     entries.delete(key);
   };
 
-  const store = (key: string, entry: Entry) => {
-    drop(key);
-    entries.set(key, entry);
-    total += entry.bytes;
+  const evict = () => {
     for (const oldest of entries.keys()) {
       if (total <= options.maxBytes) break;
       drop(oldest);
     }
+  };
+
+  const store = (key: string, entry: Entry) => {
+    drop(key);
+    entries.set(key, entry);
+    total += entry.bytes;
+    evict();
   };
 
   function serve(entry: Entry, request: IncomingMessage, response: ServerResponse) {
@@ -146,9 +150,11 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
       store(key, entry);
       gzip(body, (error, zipped) => {
         if (error || entries.get(key) !== entry) return;
+        // Added in place: a copy that arrives late must not make the page look recently used.
         entry.gzip = zipped;
         entry.bytes += zipped.byteLength;
-        store(key, entry);
+        total += zipped.byteLength;
+        evict();
       });
     });
   }
